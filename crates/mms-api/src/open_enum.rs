@@ -1,0 +1,171 @@
+//! Open string enums for values the service controls.
+//!
+//! The spec lists the values known today (and `cargo xtask validate` checks examples against
+//! them), but the service adds values over time. progenitor would generate closed enums that fail
+//! the whole answer on a new value, so these hand-written ones keep any unknown text in `Other`.
+
+use std::{borrow::Cow, fmt, str::FromStr};
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+macro_rules! open_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident => $text:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+            /// A value this version does not know, kept as the service sent it.
+            Other(String),
+        }
+
+        impl $name {
+            /// Every value known to this version, in the order of the spec.
+            pub const KNOWN: &'static [$name] = &[$($name::$variant),+];
+
+            /// The text the service uses for this value.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $( $name::$variant => $text, )+
+                    $name::Other(text) => text,
+                }
+            }
+
+            /// Whether the value is one this version does not know.
+            pub fn is_other(&self) -> bool {
+                matches!(self, $name::Other(_))
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(text: &str) -> Self {
+                match text {
+                    $( $text => $name::$variant, )+
+                    other => $name::Other(other.to_string()),
+                }
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(text: String) -> Self {
+                match $name::from(text.as_str()) {
+                    $name::Other(_) => $name::Other(text),
+                    known => known,
+                }
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = std::convert::Infallible;
+
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                Ok($name::from(text))
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = Cow::<'de, str>::deserialize(deserializer)?;
+                Ok($name::from(text.into_owned()))
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                Cow::Borrowed(stringify!($name))
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                // Open: any string is accepted; the known values are listed as examples.
+                schemars::json_schema!({
+                    "type": "string",
+                    "examples": [$($text),+],
+                })
+            }
+        }
+    };
+}
+
+open_enum! {
+    /// Where a migration job stands.
+    ///
+    /// ```
+    /// use mms_api::JobStatus;
+    /// let status: JobStatus = serde_json::from_str("\"PAUSED\"").unwrap();
+    /// assert_eq!(status, JobStatus::Other("PAUSED".into()));
+    /// assert!(JobStatus::Done.is_terminal());
+    /// ```
+    JobStatus {
+        /// Created, not started.
+        Init => "INIT",
+        /// Running.
+        Doing => "DOING",
+        /// Finished successfully.
+        Done => "DONE",
+        /// Finished with an error.
+        Failed => "FAILED",
+    }
+}
+
+impl JobStatus {
+    /// Whether the job has ended (DONE or FAILED); a job in any other state may still move.
+    pub fn is_terminal(&self) -> bool {
+        matches!(self, JobStatus::Done | JobStatus::Failed)
+    }
+}
+
+open_enum! {
+    /// What a migration job covers.
+    JobType {
+        /// A whole database.
+        Database => "Database",
+        /// A list of tables.
+        Tables => "Tables",
+        /// A list of partitions.
+        Partitions => "Partitions",
+    }
+}
+
+open_enum! {
+    /// The engine that runs a job's tasks (deprecated by the service).
+    TaskType {
+        /// A simulated task, for testing the service.
+        Mock => "MOCK",
+        /// A Hive user-defined table-valued function.
+        Hive => "HIVE",
+        /// DataX reading from Hive.
+        HiveDatax => "HIVE_DATAX",
+        /// A MaxCompute copy task.
+        CopyTask => "COPY_TASK",
+        /// A MaxCompute `INSERT OVERWRITE`.
+        OdpsInsertOverwrite => "ODPS_INSERT_OVERWRITE",
+        /// Verification between two MaxCompute projects.
+        Mc2mcVerify => "MC2MC_VERIFY",
+        /// From OSS.
+        Oss => "OSS",
+        /// Hive data stored on OSS.
+        HiveOss => "HIVE_OSS",
+        /// Spark reading from Hive.
+        HiveSpark => "HIVE_SPARK",
+        /// From BigQuery.
+        Bigquery => "BIGQUERY",
+        /// The service has not set one.
+        Unset => "",
+    }
+}

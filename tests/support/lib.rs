@@ -1,0 +1,9 @@
+//! Loopback test servers shared by the contract tests.
+#![forbid(unsafe_code)]
+
+mod recording_server;
+
+pub use recording_server::{CannedResponse, RecordedRequest, RecordingServer};
+
+/// The documented example answer of GetMmsJob, as committed under `openapi/examples/`.
+pub const DOCUMENTED_EXAMPLE: &str = include_str!("../../openapi/examples/GetMmsJob.200.json");
