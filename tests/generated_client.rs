@@ -1,5 +1,7 @@
 //! The generated client against a loopback server: method, path, headers and the hook seam.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed test may panic
+
 use std::sync::{
     atomic::{AtomicUsize, Ordering},
     Arc,

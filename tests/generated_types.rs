@@ -1,6 +1,8 @@
 //! The generated types decode what the service sends: the documented example, minimal and
 //! future answers, and refuse what is wrong with a clear error.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed test may panic
+
 use mms_api::{types::GetMmsJobResponse, JobStatus, JobType, TaskType};
 use mms_contract_tests::DOCUMENTED_EXAMPLE;
 

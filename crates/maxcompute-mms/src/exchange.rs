@@ -1,0 +1,50 @@
+//! What one attempt saw, carried from the request hooks back to the client.
+//!
+//! The generated client reduces some answers to errors that drop the status or the body (a
+//! non-JSON error page, say). The hooks run inside the same task as the call, so they record the
+//! raw answer and any typed failure in a task-local slot that the client reads afterwards.
+
+use std::{cell::RefCell, future::Future};
+
+use bytes::Bytes;
+use reqwest::header::HeaderMap;
+
+use crate::Error;
+
+tokio::task_local! {
+    static EXCHANGE: RefCell<Exchange>;
+}
+
+/// The raw answer of one attempt, read within the size limit.
+#[derive(Debug, Clone)]
+pub(crate) struct RawResponse {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+/// What the hooks recorded during one attempt.
+#[derive(Debug, Default)]
+pub(crate) struct Exchange {
+    /// The answer, when one was received whole.
+    pub response: Option<RawResponse>,
+    /// A failure with more detail than the generated client's error can carry.
+    pub failure: Option<Error>,
+}
+
+/// Runs `attempt` with a fresh slot and returns its output with what the hooks recorded.
+pub(crate) async fn capture<F: Future>(attempt: F) -> (F::Output, Exchange) {
+    EXCHANGE
+        .scope(RefCell::new(Exchange::default()), async {
+            let output = attempt.await;
+            let exchange = EXCHANGE.with(|slot| slot.take());
+            (output, exchange)
+        })
+        .await
+}
+
+/// Records into the current attempt's slot; outside [`capture`] (the hooks used on their own)
+/// there is nothing to record into and nothing happens.
+pub(crate) fn record(update: impl FnOnce(&mut Exchange)) {
+    let _ = EXCHANGE.try_with(|slot| update(&mut slot.borrow_mut()));
+}
