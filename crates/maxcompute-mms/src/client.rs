@@ -94,8 +94,7 @@ impl Client {
         const ACTION: &str = "GetMmsJob";
         positive_id("source id", source_id)?;
         positive_id("job id", job_id)?;
-        // A read: safe to retry.
-        self.with_retries(ACTION, || async {
+        self.with_retries(ACTION, Idempotency::Read, || async {
             let (result, exchange) = exchange::capture(
                 self.api
                     .get_mms_job()
@@ -128,7 +127,7 @@ impl Client {
                         }),
                     }
                 }
-                Err(e) => Err(map_error(ACTION, e, response)),
+                Err(e) => Err(redact(map_error(ACTION, e, response), &exchange.secrets)),
             }
         })
         .await
@@ -139,9 +138,12 @@ impl Client {
         })
     }
 
+    /// Runs `attempt` until it succeeds, fails for good, or the retry policy says stop. Only
+    /// reads are retried: a write that reached the server may have taken effect.
     async fn with_retries<T, F, Fut>(
         &self,
         action: &'static str,
+        idempotency: Idempotency,
         mut attempt: F,
     ) -> Result<(T, u32), Error>
     where
@@ -155,7 +157,7 @@ impl Client {
             let span = tracing::info_span!("mms.request", action, attempt = number);
             match attempt().instrument(span).await {
                 Ok(value) => return Ok((value, number)),
-                Err(error) if error.is_retryable() => {
+                Err(error) if error.is_retryable() && idempotency == Idempotency::Read => {
                     match self
                         .retry
                         .delay(number, started.elapsed(), error.retry_after())
@@ -177,6 +179,42 @@ impl Client {
             }
         }
     }
+}
+
+/// Servers echo parts of the request in error messages (the string-to-sign of a signature
+/// mismatch holds the STS token); cut our secrets out before the error reaches logs.
+fn redact(error: Error, secrets: &exchange::Secrets) -> Error {
+    match error {
+        Error::Service(mut service) => {
+            service.message = service.message.map(|m| secrets.redact(&m));
+            service.body_snippet = service.body_snippet.map(|s| secrets.redact(&s));
+            Error::Service(service)
+        }
+        Error::Decode {
+            action,
+            status,
+            message,
+            snippet,
+            request_id,
+        } => Error::Decode {
+            action,
+            status,
+            message: secrets.redact(&message),
+            snippet: secrets.redact(&snippet),
+            request_id,
+        },
+        other => other,
+    }
+}
+
+/// Whether an operation may be sent again after a failure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Idempotency {
+    /// Reads: sending again changes nothing.
+    Read,
+    /// Writes: never retried once sent (no such operation is exposed yet).
+    #[cfg_attr(not(test), allow(dead_code))]
+    Write,
 }
 
 fn positive_id(what: &str, id: i64) -> Result<(), Error> {
@@ -217,7 +255,7 @@ fn map_error(
         E::InvalidResponsePayload(body, e) => Error::Decode {
             action,
             status: 200,
-            message: e.to_string(),
+            message: decode_problem(&body).unwrap_or_else(|| e.to_string()),
             snippet: snippet(&body, SNIPPET_BYTES),
             request_id: None,
         },
@@ -240,6 +278,19 @@ fn map_error(
             message: other.to_string(),
             source: None,
         },
+    }
+}
+
+/// Decodes the body again, only after a failure, to say where in it the problem is
+/// (`data.status: invalid type …`); serde_json alone gives a line and column.
+fn decode_problem(body: &[u8]) -> Option<String> {
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    match serde_path_to_error::deserialize::<_, mms_api::types::GetMmsJobResponse>(
+        &mut deserializer,
+    ) {
+        Ok(_) => None,
+        Err(e) if e.path().to_string() == "." => Some(e.inner().to_string()),
+        Err(e) => Some(format!("{}: {}", e.path(), e.inner())),
     }
 }
 
@@ -505,5 +556,66 @@ impl ClientBuilder {
             algorithm: self.algorithm,
             retry: self.retry.unwrap_or_default(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use super::*;
+
+    fn client() -> Client {
+        Client::builder()
+            .endpoint("http://127.0.0.1:9")
+            .credentials(Credentials::new("id", "secret"))
+            .retry_policy(
+                RetryPolicy::default()
+                    .with_max_attempts(5)
+                    .with_initial_backoff(Duration::from_millis(1)),
+            )
+            .build()
+            .unwrap()
+    }
+
+    fn unavailable() -> Error {
+        Error::Service(Box::new(ServiceError {
+            action: "Test",
+            status: 503,
+            code: Some("ServiceUnavailable".into()),
+            message: None,
+            request_id: None,
+            host_id: None,
+            recommend: None,
+            access_denied_detail: None,
+            retry_after: None,
+            body_snippet: None,
+        }))
+    }
+
+    #[tokio::test]
+    async fn reads_are_retried_up_to_the_limit() {
+        let calls = AtomicU32::new(0);
+        let result: Result<((), u32), Error> = client()
+            .with_retries("Test", Idempotency::Read, || async {
+                calls.fetch_add(1, Ordering::SeqCst);
+                Err(unavailable())
+            })
+            .await;
+        assert!(result.is_err());
+        assert_eq!(calls.load(Ordering::SeqCst), 5);
+    }
+
+    #[tokio::test]
+    async fn writes_are_never_retried() {
+        let calls = AtomicU32::new(0);
+        let result: Result<((), u32), Error> = client()
+            .with_retries("Test", Idempotency::Write, || async {
+                calls.fetch_add(1, Ordering::SeqCst);
+                Err(unavailable())
+            })
+            .await;
+        assert!(result.is_err());
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
     }
 }

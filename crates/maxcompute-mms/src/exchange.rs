@@ -30,6 +30,34 @@ pub(crate) struct Exchange {
     pub response: Option<RawResponse>,
     /// A failure with more detail than the generated client's error can carry.
     pub failure: Option<Error>,
+    /// Secret values the request carried, to be cut out of anything the server echoes back.
+    pub secrets: Secrets,
+}
+
+/// Values never to be shown; `Debug` does not print them.
+#[derive(Default)]
+pub(crate) struct Secrets(Vec<String>);
+
+impl Secrets {
+    pub fn add(&mut self, secret: &str) {
+        // Short values would redact ordinary words; real keys and tokens are long.
+        if secret.len() >= 8 {
+            self.0.push(secret.to_string());
+        }
+    }
+
+    /// `text` with every secret replaced by `** redacted **`.
+    pub fn redact(&self, text: &str) -> String {
+        self.0.iter().fold(text.to_string(), |text, secret| {
+            text.replace(secret.as_str(), "** redacted **")
+        })
+    }
+}
+
+impl std::fmt::Debug for Secrets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Secrets({} redacted)", self.0.len())
+    }
 }
 
 /// Runs `attempt` with a fresh slot and returns its output with what the hooks recorded.

@@ -52,6 +52,12 @@ impl SigningHooks {
                 .ok_or_else(|| CredentialsError::NotFound {
                     tried: vec![self.credentials.name()],
                 })?;
+        exchange::record(|ex| {
+            ex.secrets.add(credentials.access_key_secret());
+            if let Some(token) = credentials.security_token() {
+                ex.secrets.add(token);
+            }
+        });
         let body: Vec<u8> = request
             .body()
             .and_then(|b| b.as_bytes())

@@ -1,0 +1,183 @@
+//! `mms-emulator`: run the MMS emulator from the command line.
+#![forbid(unsafe_code)]
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::error::ErrorKind;
+use clap::Parser;
+use mms_emulator::{EmulatorConfig, FaultInjection, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET};
+
+/// A local stand-in of the MaxCompute MMS endpoint (API 2022-01-04): serves GetMmsJob, checks
+/// Alibaba Cloud signatures (ACS3-HMAC-SHA256 and ROA HMAC-SHA1) like the real gateway, makes
+/// jobs progress and injects faults on demand.
+#[derive(Debug, Parser)]
+#[command(name = "mms-emulator", version)]
+struct Cli {
+    /// Port to listen on; 0 picks a free one.
+    #[arg(long, default_value_t = 8080)]
+    port: u16,
+
+    /// Address to listen on. Loopback unless told otherwise.
+    #[arg(long, default_value_t = IpAddr::V4(Ipv4Addr::LOCALHOST))]
+    bind: IpAddr,
+
+    /// AccessKey pair to accept, as ID:SECRET (repeatable). Without it the demo pair
+    /// mms-demo-key:mms-demo-secret is accepted.
+    #[arg(long = "access-key", value_name = "ID:SECRET")]
+    access_keys: Vec<String>,
+
+    /// JSON file of jobs to serve (see the crate README for the format).
+    #[arg(long, value_name = "FILE")]
+    fixtures: Option<PathBuf>,
+
+    /// Delay added to every answer, in milliseconds.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    latency_ms: u64,
+
+    /// Share of requests (0.0 to 1.0) answered 429 Throttling.User.
+    #[arg(long, value_name = "F", default_value_t = 0.0, value_parser = rate)]
+    throttle_rate: f64,
+
+    /// Share of requests (0.0 to 1.0) answered 503 ServiceUnavailable.
+    #[arg(long, value_name = "F", default_value_t = 0.0, value_parser = rate)]
+    unavailable_rate: f64,
+
+    /// Share of requests (0.0 to 1.0) whose connection is dropped.
+    #[arg(long, value_name = "F", default_value_t = 0.0, value_parser = rate)]
+    drop_rate: f64,
+
+    /// The x-acs-retry-after of throttled answers, in milliseconds.
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    retry_after_ms: u64,
+
+    /// Seed of the fault draws, for faults that repeat from run to run.
+    #[arg(long, value_name = "N")]
+    seed: Option<u64>,
+
+    /// Serve requests without any Authorization header unchecked (benchmarks only).
+    #[arg(long)]
+    allow_unsigned: bool,
+}
+
+fn rate(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(r) if (0.0..=1.0).contains(&r) => Ok(r),
+        _ => Err("expected a number from 0.0 to 1.0".to_owned()),
+    }
+}
+
+/// Splits `ID:SECRET`. The error never repeats the value, which may hold a secret.
+fn access_key(text: &str) -> Result<(&str, &str), String> {
+    match text.split_once(':') {
+        Some((id, secret)) if !id.is_empty() && !secret.is_empty() => Ok((id, secret)),
+        _ => Err(
+            "error: invalid value for '--access-key <ID:SECRET>': expected ID:SECRET with both \
+             parts non-empty (the value is not shown, it may hold a secret)"
+                .to_owned(),
+        ),
+    }
+}
+
+/// Prints a one-line usage error and returns exit status 2.
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("{message}");
+    ExitCode::from(2)
+}
+
+fn config_from(cli: &Cli) -> Result<EmulatorConfig, String> {
+    let mut config = EmulatorConfig::default().bind(SocketAddr::new(cli.bind, cli.port));
+    for text in &cli.access_keys {
+        let (id, secret) = access_key(text)?;
+        config = config.access_key(id, secret);
+    }
+    if let Some(path) = &cli.fixtures {
+        config = config
+            .fixtures_file(path)
+            .map_err(|e| format!("error: --fixtures: {e}"))?;
+    }
+    config = config
+        .faults(FaultInjection {
+            latency: Duration::from_millis(cli.latency_ms),
+            throttle_rate: cli.throttle_rate,
+            unavailable_rate: cli.unavailable_rate,
+            drop_rate: cli.drop_rate,
+            retry_after_ms: cli.retry_after_ms,
+            seed: cli.seed,
+        })
+        .allow_unsigned(cli.allow_unsigned);
+    Ok(config)
+}
+
+/// Waits for Ctrl-C, or SIGTERM on Unix.
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            let rendered = e.render().to_string();
+            let first_line = rendered
+                .lines()
+                .next()
+                .unwrap_or("error: invalid arguments");
+            return usage_error(first_line);
+        }
+    };
+    let config = match config_from(&cli) {
+        Ok(config) => config,
+        Err(message) => return usage_error(&message),
+    };
+
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("mms_emulator=info")),
+        )
+        .init();
+
+    let keys = if config.uses_demo_key() {
+        format!("access key {DEMO_ACCESS_KEY_ID} / {DEMO_ACCESS_KEY_SECRET}")
+    } else {
+        format!("access keys: {}", config.access_key_ids().join(", "))
+    };
+    let emulator = match mms_emulator::start(config).await {
+        Ok(emulator) => emulator,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("mms-emulator listening on {} ({keys})", emulator.base_url());
+
+    shutdown_signal().await;
+    match emulator.stop().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
