@@ -457,3 +457,34 @@ async fn a_garbled_config_file_and_a_missing_profile_are_named() {
     );
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+#[tokio::test]
+async fn a_closed_stdout_pipe_is_not_a_crash() {
+    // `mms job get … | head -1`: the reader goes away before the tool has written everything.
+    let emu = emulator(EmulatorConfig::default()).await;
+    let home = tempfile::tempdir().expect("home");
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_mms"))
+        .args([
+            "--endpoint",
+            &emu.base_url(),
+            "job",
+            "get",
+            "2",
+            "10",
+            "--output",
+            "json",
+        ])
+        .env_clear()
+        .env("HOME", home.path())
+        .env("ALIBABA_CLOUD_ACCESS_KEY_ID", DEMO_ACCESS_KEY_ID)
+        .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", DEMO_ACCESS_KEY_SECRET)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("mms runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().await.expect("mms ends");
+    let err = stderr(&out);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(code(&out), 0, "{err}");
+}
