@@ -9,17 +9,32 @@ use mms_emulator::{
     DEMO_ACCESS_KEY_SECRET,
 };
 
+/// `mms` with `args`, an empty environment but for `vars`, and `home` as its HOME.
+fn command(
+    args: &[&str],
+    vars: &[(&str, &str)],
+    home: &std::path::Path,
+) -> tokio::process::Command {
+    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_mms"));
+    command
+        .args(args)
+        .env_clear()
+        .env("HOME", home)
+        .kill_on_drop(true);
+    for (name, value) in vars {
+        command.env(name, value);
+    }
+    command
+}
+
 /// Runs `mms` with `args`, credentials `(id, secret)` in its environment and a HOME of its own.
 async fn mms(args: &[&str], credentials: (&str, &str)) -> Output {
     let home = tempfile::tempdir().expect("home");
-    tokio::process::Command::new(env!("CARGO_BIN_EXE_mms"))
-        .args(args)
-        .env_clear()
-        .env("HOME", home.path())
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("ALIBABA_CLOUD_ACCESS_KEY_ID", credentials.0)
-        .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", credentials.1)
-        .kill_on_drop(true)
+    let vars = [
+        ("ALIBABA_CLOUD_ACCESS_KEY_ID", credentials.0),
+        ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", credentials.1),
+    ];
+    command(args, &vars, home.path())
         .output()
         .await
         .expect("mms runs")
@@ -347,24 +362,17 @@ async fn a_full_trace_run_never_shows_a_secret_or_a_signature() {
     const TOKEN: &str = "trace-test-sts-token-abcdef";
     let emu = emulator(EmulatorConfig::default().sts_credential("trace-id", SECRET, TOKEN)).await;
     let home = tempfile::tempdir().expect("home");
-    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_mms"))
-        .args([
-            "-vvv",
-            "--endpoint",
-            &emu.base_url(),
-            "job",
-            "get",
-            "2",
-            "10",
-        ])
-        .env_clear()
-        .env("HOME", home.path())
-        .env("ALIBABA_CLOUD_ACCESS_KEY_ID", "trace-id")
-        .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", SECRET)
-        .env("ALIBABA_CLOUD_SECURITY_TOKEN", TOKEN)
-        .output()
-        .await
-        .expect("mms runs");
+    let url = emu.base_url();
+    let args = ["-vvv", "--endpoint", url.as_str(), "job", "get", "2", "10"];
+    let run = |secret: &'static str| {
+        let vars = [
+            ("ALIBABA_CLOUD_ACCESS_KEY_ID", "trace-id"),
+            ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", secret),
+            ("ALIBABA_CLOUD_SECURITY_TOKEN", TOKEN),
+        ];
+        command(&args, &vars, home.path()).output()
+    };
+    let out = run(SECRET).await.expect("mms runs");
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let log = stderr(&out);
     assert!(
@@ -379,24 +387,7 @@ async fn a_full_trace_run_never_shows_a_secret_or_a_signature() {
         );
     }
     // A failing run (wrong secret) at TRACE level: the error line and the log stay clean too.
-    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_mms"))
-        .args([
-            "-vvv",
-            "--endpoint",
-            &emu.base_url(),
-            "job",
-            "get",
-            "2",
-            "10",
-        ])
-        .env_clear()
-        .env("HOME", home.path())
-        .env("ALIBABA_CLOUD_ACCESS_KEY_ID", "trace-id")
-        .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "wrong-trace-secret-987")
-        .env("ALIBABA_CLOUD_SECURITY_TOKEN", TOKEN)
-        .output()
-        .await
-        .expect("mms runs");
+    let out = run("wrong-trace-secret-987").await.expect("mms runs");
     assert_eq!(code(&out), 1);
     let log = stderr(&out);
     for secret in ["wrong-trace-secret-987", TOKEN, "Signature="] {
@@ -417,16 +408,8 @@ async fn a_garbled_config_file_and_a_missing_profile_are_named() {
     )
     .expect("write");
     let run = |args: Vec<String>| {
-        let home = home.path().to_path_buf();
-        async move {
-            tokio::process::Command::new(env!("CARGO_BIN_EXE_mms"))
-                .args(args)
-                .env_clear()
-                .env("HOME", home)
-                .output()
-                .await
-                .expect("mms runs")
-        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        command(&args, &[], home.path()).output()
     };
     let args = |extra: &[&str]| {
         let mut a: Vec<String> = vec!["--endpoint".into(), "http://127.0.0.1:9".into()];
@@ -434,7 +417,7 @@ async fn a_garbled_config_file_and_a_missing_profile_are_named() {
         a.extend(["job", "get", "2", "10"].map(String::from));
         a
     };
-    let out = run(args(&[])).await;
+    let out = run(args(&[])).await.expect("mms runs");
     assert_eq!(code(&out), 1);
     let err = stderr(&out);
     assert!(
@@ -448,7 +431,9 @@ async fn a_garbled_config_file_and_a_missing_profile_are_named() {
         r#"{"current":"a","profiles":[{"name":"a","mode":"AK","access_key_id":"i","access_key_secret":"s"}]}"#,
     )
     .expect("write");
-    let out = run(args(&["--profile", "missing"])).await;
+    let out = run(args(&["--profile", "missing"]))
+        .await
+        .expect("mms runs");
     assert_eq!(code(&out), 1);
     let err = stderr(&out);
     assert!(
@@ -463,21 +448,22 @@ async fn a_closed_stdout_pipe_is_not_a_crash() {
     // `mms job get … | head -1`: the reader goes away before the tool has written everything.
     let emu = emulator(EmulatorConfig::default()).await;
     let home = tempfile::tempdir().expect("home");
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_mms"))
-        .args([
-            "--endpoint",
-            &emu.base_url(),
-            "job",
-            "get",
-            "2",
-            "10",
-            "--output",
-            "json",
-        ])
-        .env_clear()
-        .env("HOME", home.path())
-        .env("ALIBABA_CLOUD_ACCESS_KEY_ID", DEMO_ACCESS_KEY_ID)
-        .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", DEMO_ACCESS_KEY_SECRET)
+    let url = emu.base_url();
+    let args = [
+        "--endpoint",
+        url.as_str(),
+        "job",
+        "get",
+        "2",
+        "10",
+        "--output",
+        "json",
+    ];
+    let vars = [
+        ("ALIBABA_CLOUD_ACCESS_KEY_ID", DEMO_ACCESS_KEY_ID),
+        ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", DEMO_ACCESS_KEY_SECRET),
+    ];
+    let mut child = command(&args, &vars, home.path())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
