@@ -129,6 +129,7 @@ pub(crate) mod code {
     pub(crate) const INVALID_DATE: &str = "InvalidDate";
     pub(crate) const REQUEST_TIME_TOO_SKEWED: &str = "RequestTimeTooSkewed";
     pub(crate) const MISSING_SIGNATURE_NONCE: &str = "MissingSignatureNonce";
+    pub(crate) const DUPLICATE_HEADER: &str = "DuplicateHeader";
     pub(crate) const SIGNATURE_NONCE_USED: &str = "SignatureNonceUsed";
     pub(crate) const INVALID_SIGNATURE_METHOD: &str = "InvalidSignatureMethod";
     pub(crate) const MISSING_CONTENT_SHA256: &str = "MissingContentSha256";

@@ -21,6 +21,20 @@ use crate::api_error::{code, ApiError};
 use crate::nonce::NonceCache;
 
 const NONCE_HEADER: &str = "x-acs-signature-nonce";
+
+/// Headers that must not be repeated.
+const SINGLE_VALUED_HEADERS: &[&str] = &[
+    "authorization",
+    "date",
+    "x-acs-date",
+    NONCE_HEADER,
+    "x-acs-content-sha256",
+    "x-acs-accesskey-id",
+    "x-acs-security-token",
+    "x-acs-action",
+    "x-acs-version",
+    "host",
+];
 const ACS3_DATE_HEADER: &str = "x-acs-date";
 const CONTENT_SHA256_HEADER: &str = "x-acs-content-sha256";
 const SECURITY_TOKEN_HEADER: &str = "x-acs-security-token";
@@ -164,6 +178,18 @@ impl RequestVerifier {
             other => bad_request(code::INVALID_AUTHORIZATION, other.to_string()),
         })?;
         let algorithm = authorization.algorithm();
+
+        // A header that decides identity, time or replay must be sent once: with two values the
+        // signature (which joins repeated values) and these checks (which read one) would
+        // disagree, and a replay could pass as new by swapping their order.
+        for name in SINGLE_VALUED_HEADERS {
+            if req.headers.get_all(*name).iter().nth(1).is_some() {
+                return Err(bad_request(
+                    code::DUPLICATE_HEADER,
+                    format!("The `{name}` header is sent more than once; send it once."),
+                ));
+            }
+        }
 
         // Date and nonce, which both algorithms need.
         let (date_header, date_form) = match algorithm {

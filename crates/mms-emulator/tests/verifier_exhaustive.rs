@@ -446,10 +446,22 @@ fn flips(algorithm: SignatureAlgorithm, addr: SocketAddr) -> Vec<Flip> {
             move |r| remove_header(r, &header_name),
         ));
     }
+    // A repeated nonce could let a replay pass as new by swapping the values' order.
     rows.push(Flip::new(
         "second value sent for x-acs-signature-nonce",
-        MISMATCH,
+        Expect::Gateway(400, "DuplicateHeader"),
         |r| add_header(r, "x-acs-signature-nonce", "another-nonce"),
+    ));
+    rows.push(Flip::new(
+        "second value sent for the date",
+        Expect::Gateway(400, "DuplicateHeader"),
+        |r| {
+            if r.headers.iter().any(|(n, _)| n == "date") {
+                add_header(r, "date", "Thu, 02 Jan 2025 03:04:05 GMT");
+            } else {
+                add_header(r, "x-acs-date", "2025-01-02T03:04:05Z");
+            }
+        },
     ));
     // Headers a scheme would sign, added after signing.
     rows.push(Flip::new(
