@@ -52,7 +52,7 @@ pub struct RequestSpec {
     pub action: String,
     pub version: String,
     pub body: Vec<u8>,
-    /// Headers added before signing (and signed).
+    /// Headers added before signing (and signed); one named like a protocol header replaces it.
     pub extra_headers: Vec<(String, String)>,
     /// Headers sent but left out of the ACS3 signature (and SignedHeaders).
     pub unsigned_headers: Vec<String>,
@@ -106,7 +106,15 @@ impl RequestSpec {
                 .into_iter()
                 .map(|(n, v)| (n.to_owned(), v)),
         );
-        headers.extend(self.extra_headers.iter().cloned());
+        for (name, value) in &self.extra_headers {
+            match headers
+                .iter_mut()
+                .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            {
+                Some(existing) => existing.1 = value.clone(),
+                None => headers.push((name.clone(), value.clone())),
+            }
+        }
 
         let mut signable = SignableRequest::new(&self.method, &self.path).body(&self.body);
         signable.query = self
