@@ -3,7 +3,10 @@
 //! - `validate`: check the OpenAPI spec and its documented examples.
 //! - `regen [--check]`: rewrite (or check) what is derived from the spec and committed.
 //! - `test`: every check CI runs, in order.
+//! - `bench [--quick] [--cold] [--aliyun-sdk]`: every benchmark, printed as tables (not run by
+//!   `test`).
 
+mod bench;
 mod regen;
 mod spec;
 mod suite;
@@ -14,13 +17,18 @@ use std::{
     process::ExitCode,
 };
 
-const USAGE: &str = "usage: cargo xtask <validate | regen [--check] | test>
+const USAGE: &str = "usage: cargo xtask <validate | regen [--check] | test | bench [--quick] [--cold] [--aliyun-sdk]>
 
   validate        parse the spec, dry-run the generator, check every example against its schema
                   and decode it into the generated types without losing a field
   regen           rewrite the files derived from the spec (crates/mms-api/generated/codegen.rs)
   regen --check   fail with a diff when a derived file is stale
-  test            fmt check, clippy -D warnings, validate, regen --check, every test";
+  test            fmt check, clippy -D warnings, validate, regen --check, every test
+  bench           criterion micro-benchmarks, then mms-bench: end to end on loopback, scale,
+                  build-time generation cost; tables with the machine (a few minutes)
+                  --quick       fewer calls and a shorter scale run (a smoke test, not figures)
+                  --cold        also time clean builds of mms-api with dependencies (minutes)
+                  --aliyun-sdk  add the aliyun-openapi-core-rust-sdk row (needs OpenSSL headers)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +39,7 @@ fn main() -> ExitCode {
         ["regen"] => regen::run(&root, regen::Mode::Write),
         ["regen", "--check"] => regen::run(&root, regen::Mode::Check),
         ["test"] => suite::run(&root),
+        ["bench", rest @ ..] => bench::run(&root, rest),
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
             Ok(())

@@ -13,9 +13,9 @@
 
 use std::borrow::Cow;
 
-use crate::encoding::percent_encode;
-use crate::hash::{hmac_sha256, sha256_hex};
-use crate::request::SignableRequest;
+use crate::encoding::push_percent_encoded;
+use crate::hash::{hmac_sha256, push_hex, push_sha256_hex, sha256_hex};
+use crate::request::{estimated_len, lowercase, SignableRequest};
 
 /// The algorithm name, first word of the string-to-sign and of the `Authorization` header.
 pub const ALGORITHM: &str = "ACS3-HMAC-SHA256";
@@ -30,7 +30,21 @@ pub const EMPTY_PAYLOAD_SHA256: &str =
 /// assert_eq!(acs_sign::acs3::hashed_payload(b""), acs_sign::acs3::EMPTY_PAYLOAD_SHA256);
 /// ```
 pub fn hashed_payload(body: &[u8]) -> String {
-    sha256_hex(body)
+    if body.is_empty() {
+        // Every GET: skip hashing nothing.
+        EMPTY_PAYLOAD_SHA256.to_owned()
+    } else {
+        sha256_hex(body)
+    }
+}
+
+/// Appends [`hashed_payload`] of `body` to `out`.
+fn push_hashed_payload(out: &mut String, body: &[u8]) {
+    if body.is_empty() {
+        out.push_str(EMPTY_PAYLOAD_SHA256);
+    } else {
+        push_sha256_hex(out, body);
+    }
 }
 
 /// The `CanonicalQueryString`: parameters sorted by key, each `ENC(key)=ENC(value)`, joined
@@ -45,34 +59,73 @@ pub fn hashed_payload(body: &[u8]) -> String {
 /// assert_eq!(acs_sign::acs3::canonical_query_string(&query), "name=a%20b%2F%2A~&status=");
 /// ```
 pub fn canonical_query_string(query: &[(Cow<'_, str>, Cow<'_, str>)]) -> String {
+    let mut out = String::new();
+    push_canonical_query_string(&mut out, query);
+    out
+}
+
+/// Appends the [`canonical_query_string`] to `out`.
+fn push_canonical_query_string(out: &mut String, query: &[(Cow<'_, str>, Cow<'_, str>)]) {
     let mut pairs: Vec<(&str, &str)> = query
         .iter()
         .map(|(k, v)| (k.as_ref(), v.as_ref()))
         .collect();
     pairs.sort_unstable();
-    pairs
-        .into_iter()
-        .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
-        .collect::<Vec<_>>()
-        .join("&")
+    for (i, (key, value)) in pairs.into_iter().enumerate() {
+        if i > 0 {
+            out.push('&');
+        }
+        push_percent_encoded(out, key);
+        out.push('=');
+        push_percent_encoded(out, value);
+    }
 }
 
-/// Lowercased names with their trimmed values, grouped by name and sorted (names, then the
-/// values under each name).
-fn grouped_headers<'h>(headers: &'h [(Cow<'_, str>, Cow<'_, str>)]) -> Vec<(String, Vec<&'h str>)> {
-    let mut entries: Vec<(String, &str)> = headers
+/// Lowercased names with their trimmed values, sorted (names, then the values under each
+/// name). Names are borrowed when already lowercase, so the usual request allocates once here.
+fn sorted_headers<'h>(headers: &'h [(Cow<'_, str>, Cow<'_, str>)]) -> Vec<(Cow<'h, str>, &'h str)> {
+    let mut entries: Vec<(Cow<'h, str>, &'h str)> = headers
         .iter()
-        .map(|(n, v)| (n.to_ascii_lowercase(), v.trim()))
+        .map(|(n, v)| (lowercase(n), v.trim()))
         .collect();
     entries.sort_unstable();
-    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
-    for (name, value) in entries {
-        match groups.last_mut() {
-            Some((last, values)) if *last == name => values.push(value),
-            _ => groups.push((name, vec![value])),
+    entries
+}
+
+/// Appends the canonical headers block of `sorted` (from [`sorted_headers`]) to `out`.
+fn push_canonical_headers(out: &mut String, sorted: &[(Cow<'_, str>, &str)]) {
+    let mut previous: Option<&str> = None;
+    for (name, value) in sorted {
+        if previous == Some(name.as_ref()) {
+            out.push(',');
+        } else {
+            if previous.is_some() {
+                out.push('\n');
+            }
+            out.push_str(name);
+            out.push(':');
+            previous = Some(name.as_ref());
         }
+        out.push_str(value);
     }
-    groups
+    if previous.is_some() {
+        out.push('\n');
+    }
+}
+
+/// Appends the signed headers list of `sorted` (from [`sorted_headers`]) to `out`.
+fn push_signed_headers(out: &mut String, sorted: &[(Cow<'_, str>, &str)]) {
+    let mut previous: Option<&str> = None;
+    for (name, _) in sorted {
+        if previous == Some(name.as_ref()) {
+            continue;
+        }
+        if previous.is_some() {
+            out.push(';');
+        }
+        out.push_str(name);
+        previous = Some(name.as_ref());
+    }
 }
 
 /// The `CanonicalHeaders` block: **every** header given, name lowercased, value trimmed,
@@ -90,12 +143,7 @@ fn grouped_headers<'h>(headers: &'h [(Cow<'_, str>, Cow<'_, str>)]) -> Vec<(Stri
 /// ```
 pub fn canonical_headers(headers: &[(Cow<'_, str>, Cow<'_, str>)]) -> String {
     let mut out = String::new();
-    for (name, values) in grouped_headers(headers) {
-        out.push_str(&name);
-        out.push(':');
-        out.push_str(&values.join(","));
-        out.push('\n');
-    }
+    push_canonical_headers(&mut out, &sorted_headers(headers));
     out
 }
 
@@ -107,11 +155,9 @@ pub fn canonical_headers(headers: &[(Cow<'_, str>, Cow<'_, str>)]) -> String {
 /// assert_eq!(acs_sign::acs3::signed_headers(&headers), "host;x-acs-date");
 /// ```
 pub fn signed_headers(headers: &[(Cow<'_, str>, Cow<'_, str>)]) -> String {
-    grouped_headers(headers)
-        .into_iter()
-        .map(|(name, _)| name)
-        .collect::<Vec<_>>()
-        .join(";")
+    let mut out = String::new();
+    push_signed_headers(&mut out, &sorted_headers(headers));
+    out
 }
 
 /// The canonical request for `req`, which must already carry the protocol headers (see
@@ -120,16 +166,28 @@ pub fn signed_headers(headers: &[(Cow<'_, str>, Cow<'_, str>)]) -> String {
 /// An empty path is signed as `/`. The hashed payload is computed from `req.body`, not taken from
 /// the `x-acs-content-sha256` header, so a mismatch between the two shows up as a bad signature.
 pub fn canonical_request(req: &SignableRequest<'_>) -> String {
-    let path = if req.path.is_empty() { "/" } else { req.path };
-    format!(
-        "{}\n{}\n{}\n{}\n{}\n{}",
-        req.method,
-        path,
-        canonical_query_string(&req.query),
-        canonical_headers(&req.headers),
-        signed_headers(&req.headers),
-        hashed_payload(req.body),
-    )
+    canonical_request_and_signed_headers(req).0
+}
+
+/// The [`canonical_request`] and the [`signed_headers`] of `req`, from one sort of its headers.
+pub(crate) fn canonical_request_and_signed_headers(req: &SignableRequest<'_>) -> (String, String) {
+    let sorted = sorted_headers(&req.headers);
+    let mut signed = String::with_capacity(sorted.iter().map(|(n, _)| n.len() + 1).sum());
+    push_signed_headers(&mut signed, &sorted);
+
+    let mut out = String::with_capacity(estimated_len(req) + signed.len());
+    out.push_str(req.method);
+    out.push('\n');
+    out.push_str(if req.path.is_empty() { "/" } else { req.path });
+    out.push('\n');
+    push_canonical_query_string(&mut out, &req.query);
+    out.push('\n');
+    push_canonical_headers(&mut out, &sorted);
+    out.push('\n');
+    out.push_str(&signed);
+    out.push('\n');
+    push_hashed_payload(&mut out, req.body);
+    (out, signed)
 }
 
 /// Lowercase hex SHA-256 of the canonical request (the second line of the string-to-sign).
@@ -139,10 +197,11 @@ pub fn hashed_canonical_request(canonical_request: &str) -> String {
 
 /// `ACS3-HMAC-SHA256\n` followed by [`hashed_canonical_request`].
 pub fn string_to_sign(canonical_request: &str) -> String {
-    format!(
-        "{ALGORITHM}\n{}",
-        hashed_canonical_request(canonical_request)
-    )
+    let mut out = String::with_capacity(ALGORITHM.len() + 1 + 64);
+    out.push_str(ALGORITHM);
+    out.push('\n');
+    push_sha256_hex(&mut out, canonical_request.as_bytes());
+    out
 }
 
 /// Lowercase hex `HMAC-SHA256(secret, string_to_sign)`.
@@ -155,13 +214,41 @@ pub fn string_to_sign(canonical_request: &str) -> String {
 /// );
 /// ```
 pub fn signature(secret: &str, string_to_sign: &str) -> String {
-    hex::encode(hmac_sha256(secret.as_bytes(), string_to_sign.as_bytes()))
+    let mut out = String::with_capacity(64);
+    push_hex(
+        &mut out,
+        &hmac_sha256(secret.as_bytes(), string_to_sign.as_bytes()),
+    );
+    out
 }
 
 /// The `Authorization` header value:
 /// `ACS3-HMAC-SHA256 Credential=<id>,SignedHeaders=<a;b>,Signature=<hex>`.
 pub fn authorization(access_key_id: &str, signed_headers: &str, signature: &str) -> String {
-    format!("{ALGORITHM} Credential={access_key_id},SignedHeaders={signed_headers},Signature={signature}")
+    const CREDENTIAL: &str = " Credential=";
+    const SIGNED_HEADERS: &str = ",SignedHeaders=";
+    const SIGNATURE: &str = ",Signature=";
+    let mut out = String::with_capacity(
+        ALGORITHM.len()
+            + CREDENTIAL.len()
+            + access_key_id.len()
+            + SIGNED_HEADERS.len()
+            + signed_headers.len()
+            + SIGNATURE.len()
+            + signature.len(),
+    );
+    for part in [
+        ALGORITHM,
+        CREDENTIAL,
+        access_key_id,
+        SIGNED_HEADERS,
+        signed_headers,
+        SIGNATURE,
+        signature,
+    ] {
+        out.push_str(part);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -201,6 +288,38 @@ mod tests {
     fn query_keys_are_encoded_too() {
         let q = pairs(&[("a b", "1")]);
         assert_eq!(canonical_query_string(&q), "a%20b=1");
+    }
+
+    #[test]
+    fn hashed_payload_of_an_empty_body_is_the_constant() {
+        assert_eq!(hashed_payload(b""), sha256_hex(b""));
+        assert_eq!(
+            hashed_payload(b"{}"),
+            "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"
+        );
+    }
+
+    #[test]
+    fn canonical_request_and_signed_headers_agree_with_the_stages() {
+        let req = SignableRequest::new("GET", "/p")
+            .query("b", "2")
+            .query("a", "x y")
+            .header("X-B", "2")
+            .header("host", "h")
+            .header("x-b", " 1");
+        let (canonical, signed) = canonical_request_and_signed_headers(&req);
+        assert_eq!(signed, signed_headers(&req.headers));
+        assert_eq!(
+            canonical,
+            format!(
+                "GET\n/p\n{}\n{}\n{}\n{EMPTY_PAYLOAD_SHA256}",
+                canonical_query_string(&req.query),
+                canonical_headers(&req.headers),
+                signed
+            )
+        );
+        assert_eq!(canonical_query_string(&req.query), "a=x%20y&b=2");
+        assert_eq!(signed, "host;x-b");
     }
 
     #[test]

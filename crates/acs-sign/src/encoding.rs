@@ -23,6 +23,13 @@ pub fn percent_encode(s: &str) -> String {
     utf8_percent_encode(s, ENC).to_string()
 }
 
+/// Appends the [`percent_encode`]d form of `s` to `out`, without an intermediate string.
+pub(crate) fn push_percent_encoded(out: &mut String, s: &str) {
+    for part in utf8_percent_encode(s, ENC) {
+        out.push_str(part);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::percent_encode;

@@ -6,15 +6,32 @@ use sha2::{Digest, Sha256};
 
 /// Lowercase hex SHA-256 of `data`.
 pub(crate) fn sha256_hex(data: &[u8]) -> String {
-    hex::encode(Sha256::digest(data))
+    let mut out = String::with_capacity(64);
+    push_hex(&mut out, &Sha256::digest(data));
+    out
+}
+
+/// Appends the lowercase hex SHA-256 of `data` to `out`.
+pub(crate) fn push_sha256_hex(out: &mut String, data: &[u8]) {
+    push_hex(out, &Sha256::digest(data));
+}
+
+/// Appends `bytes` as lowercase hex digits to `out`, without an intermediate string.
+pub(crate) fn push_hex(out: &mut String, bytes: &[u8]) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    out.reserve(bytes.len() * 2);
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
+    }
 }
 
 /// HMAC-SHA1 of `msg` under `key`.
-pub(crate) fn hmac_sha1(key: &[u8], msg: &[u8]) -> Vec<u8> {
+pub(crate) fn hmac_sha1(key: &[u8], msg: &[u8]) -> [u8; 20] {
     match Hmac::<Sha1>::new_from_slice(key) {
         Ok(mut mac) => {
             mac.update(msg);
-            mac.finalize().into_bytes().to_vec()
+            mac.finalize().into_bytes().into()
         }
         // HMAC hashes or pads the key to the block size, so every key length is valid.
         Err(_) => unreachable!("HMAC accepts keys of any length"),
@@ -22,11 +39,11 @@ pub(crate) fn hmac_sha1(key: &[u8], msg: &[u8]) -> Vec<u8> {
 }
 
 /// HMAC-SHA256 of `msg` under `key`.
-pub(crate) fn hmac_sha256(key: &[u8], msg: &[u8]) -> Vec<u8> {
+pub(crate) fn hmac_sha256(key: &[u8], msg: &[u8]) -> [u8; 32] {
     match Hmac::<Sha256>::new_from_slice(key) {
         Ok(mut mac) => {
             mac.update(msg);
-            mac.finalize().into_bytes().to_vec()
+            mac.finalize().into_bytes().into()
         }
         // HMAC hashes or pads the key to the block size, so every key length is valid.
         Err(_) => unreachable!("HMAC accepts keys of any length"),
@@ -52,6 +69,14 @@ mod tests {
             sha256_hex(b""),
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
         );
+    }
+
+    #[test]
+    fn hex_is_lowercase_and_matches_the_hex_crate() {
+        let bytes: Vec<u8> = (0..=255).collect();
+        let mut out = String::from("x");
+        push_hex(&mut out, &bytes);
+        assert_eq!(out, format!("x{}", hex::encode(&bytes)));
     }
 
     #[test]

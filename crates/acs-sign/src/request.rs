@@ -98,6 +98,41 @@ pub(crate) fn header_values<'h>(
         .map(|(_, v)| v.as_ref())
 }
 
+/// `name` in ASCII lowercase; borrowed when it already is (as every name `http` hands over is),
+/// so canonicalising the usual request allocates nothing per header.
+pub(crate) fn lowercase(name: &str) -> Cow<'_, str> {
+    if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(name.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(name)
+    }
+}
+
+/// Appends the values of the headers named `name` to `out`, joined with `,`.
+pub(crate) fn push_header_values(
+    out: &mut String,
+    headers: &[(Cow<'_, str>, Cow<'_, str>)],
+    name: &str,
+) {
+    for (i, value) in header_values(headers, name).enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(value);
+    }
+}
+
+/// A rough upper bound of the canonical forms' length, so each is built in one allocation.
+pub(crate) fn estimated_len(req: &SignableRequest<'_>) -> usize {
+    let headers: usize = req.headers.iter().map(|(n, v)| n.len() + v.len() + 2).sum();
+    let query: usize = req
+        .query
+        .iter()
+        .map(|(k, v)| 3 * (k.len() + v.len()) + 2)
+        .sum();
+    req.method.len() + req.path.len() + headers + query + 160
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +150,16 @@ mod tests {
         assert_eq!(req.header_value("a"), Some("1"));
         assert_eq!(req.header_value("b"), None);
         assert_eq!(req.body, b"x");
+    }
+
+    #[test]
+    fn lowercase_borrows_when_it_can() {
+        assert!(matches!(
+            lowercase("x-acs-date"),
+            Cow::Borrowed("x-acs-date")
+        ));
+        assert_eq!(lowercase("X-Acs-Date"), "x-acs-date");
+        assert_eq!(lowercase("Ü-ACS"), "Ü-acs");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use base64::Engine as _;
 
 use crate::hash::hmac_sha1;
-use crate::request::{header_values, SignableRequest};
+use crate::request::{estimated_len, lowercase, push_header_values, SignableRequest};
 
 /// The prefix that selects the headers taking part in [`canonicalized_headers`].
 pub const SIGNED_HEADER_PREFIX: &str = "x-acs-";
@@ -50,22 +50,45 @@ pub const AUTHORIZATION_SCHEME: &str = "acs";
 /// );
 /// ```
 pub fn canonicalized_headers(headers: &[(Cow<'_, str>, Cow<'_, str>)]) -> String {
-    let mut names: Vec<String> = headers
-        .iter()
-        .map(|(n, _)| n.to_ascii_lowercase())
-        .filter(|n| n.starts_with(SIGNED_HEADER_PREFIX))
-        .collect();
-    names.sort();
-    names.dedup();
     let mut out = String::new();
-    for name in &names {
-        let values: Vec<&str> = header_values(headers, name).collect();
-        out.push_str(name);
-        out.push(':');
-        out.push_str(&values.join(","));
+    push_canonicalized_headers(&mut out, headers);
+    out
+}
+
+/// Appends the [`canonicalized_headers`] block to `out`.
+fn push_canonicalized_headers(out: &mut String, headers: &[(Cow<'_, str>, Cow<'_, str>)]) {
+    let prefix = SIGNED_HEADER_PREFIX.as_bytes();
+    // Sized up front: collecting a filter would grow (and copy) the vector several times.
+    let mut signed: Vec<(Cow<'_, str>, &str)> = Vec::with_capacity(headers.len());
+    signed.extend(
+        headers
+            .iter()
+            .filter(|(n, _)| {
+                n.as_bytes()
+                    .get(..prefix.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+            })
+            .map(|(n, v)| (lowercase(n), v.as_ref())),
+    );
+    // Stable, so the values of a repeated name stay in their order of appearance.
+    signed.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut previous: Option<&str> = None;
+    for (name, value) in &signed {
+        if previous == Some(name.as_ref()) {
+            out.push(',');
+        } else {
+            if previous.is_some() {
+                out.push('\n');
+            }
+            out.push_str(name);
+            out.push(':');
+            previous = Some(name.as_ref());
+        }
+        out.push_str(value);
+    }
+    if previous.is_some() {
         out.push('\n');
     }
-    out
 }
 
 /// The `CanonicalizedResource`: the encoded path, then `?` and the RAW query sorted by key.
@@ -82,9 +105,20 @@ pub fn canonicalized_headers(headers: &[(Cow<'_, str>, Cow<'_, str>)]) -> String
 /// );
 /// ```
 pub fn canonicalized_resource(path: &str, query: &[(Cow<'_, str>, Cow<'_, str>)]) -> String {
-    let mut out = String::from(path);
+    let mut out = String::new();
+    push_canonicalized_resource(&mut out, path, query);
+    out
+}
+
+/// Appends the [`canonicalized_resource`] to `out`.
+fn push_canonicalized_resource(
+    out: &mut String,
+    path: &str,
+    query: &[(Cow<'_, str>, Cow<'_, str>)],
+) {
+    out.push_str(path);
     if query.is_empty() {
-        return out;
+        return;
     }
     let mut pairs: Vec<(&str, &str)> = query
         .iter()
@@ -102,7 +136,6 @@ pub fn canonicalized_resource(path: &str, query: &[(Cow<'_, str>, Cow<'_, str>)]
             out.push_str(value);
         }
     }
-    out
 }
 
 /// The string-to-sign for `req`: method, the four standard header values, the
@@ -111,16 +144,15 @@ pub fn canonicalized_resource(path: &str, query: &[(Cow<'_, str>, Cow<'_, str>)]
 /// `req` must already carry the protocol headers (see [`protocol_headers`](crate::protocol_headers)).
 /// `req.body` is ignored: ROA v1 does not sign the body.
 pub fn string_to_sign(req: &SignableRequest<'_>) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(estimated_len(req));
     out.push_str(req.method);
     out.push('\n');
     for name in ["accept", "content-md5", "content-type", "date"] {
-        let values: Vec<&str> = header_values(&req.headers, name).collect();
-        out.push_str(&values.join(","));
+        push_header_values(&mut out, &req.headers, name);
         out.push('\n');
     }
-    out.push_str(&canonicalized_headers(&req.headers));
-    out.push_str(&canonicalized_resource(req.path, &req.query));
+    push_canonicalized_headers(&mut out, &req.headers);
+    push_canonicalized_resource(&mut out, req.path, &req.query);
     out
 }
 
@@ -140,7 +172,15 @@ pub fn signature(secret: &str, string_to_sign: &str) -> String {
 
 /// The `Authorization` header value: `acs <AccessKeyId>:<Signature>`.
 pub fn authorization(access_key_id: &str, signature: &str) -> String {
-    format!("{AUTHORIZATION_SCHEME} {access_key_id}:{signature}")
+    let mut out = String::with_capacity(
+        AUTHORIZATION_SCHEME.len() + access_key_id.len() + signature.len() + 2,
+    );
+    out.push_str(AUTHORIZATION_SCHEME);
+    out.push(' ');
+    out.push_str(access_key_id);
+    out.push(':');
+    out.push_str(signature);
+    out
 }
 
 #[cfg(test)]

@@ -157,8 +157,8 @@ pub fn sign(
             }
         }
         SignatureAlgorithm::Acs3HmacSha256 => {
-            let canonical_request = acs3::canonical_request(request);
-            let signed_headers = acs3::signed_headers(&request.headers);
+            let (canonical_request, signed_headers) =
+                acs3::canonical_request_and_signed_headers(request);
             let string_to_sign = acs3::string_to_sign(&canonical_request);
             let signature = acs3::signature(secret, &string_to_sign);
             let authorization = acs3::authorization(access_key_id, &signed_headers, &signature);

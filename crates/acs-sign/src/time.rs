@@ -7,7 +7,7 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use ::time::macros::format_description;
-use ::time::{OffsetDateTime, PrimitiveDateTime};
+use ::time::PrimitiveDateTime;
 
 use crate::error::Error;
 
@@ -44,17 +44,53 @@ pub fn format_rfc1123(t: SystemTime) -> String {
 /// assert_eq!(acs_sign::format_acs3_date(t), "2025-01-02T03:04:05Z");
 /// ```
 pub fn format_acs3_date(t: SystemTime) -> String {
-    let secs = i64::try_from(clamped_unix_seconds(t)).unwrap_or(0);
-    let dt = OffsetDateTime::from_unix_timestamp(secs).unwrap_or(OffsetDateTime::UNIX_EPOCH);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        dt.year(),
-        u8::from(dt.month()),
-        dt.day(),
-        dt.hour(),
-        dt.minute(),
-        dt.second()
-    )
+    let secs = clamped_unix_seconds(t);
+    let (year, month, day) = civil_from_days(secs / 86_400);
+    let in_day = secs % 86_400;
+    let mut out = String::with_capacity(ACS3_EXAMPLE.len());
+    // Written digit by digit: this runs for every signed request, and `format!` through the
+    // calendar types cost more than the HMAC it feeds.
+    push_digits(&mut out, year, 4);
+    out.push('-');
+    push_digits(&mut out, month, 2);
+    out.push('-');
+    push_digits(&mut out, day, 2);
+    out.push('T');
+    push_digits(&mut out, in_day / 3600, 2);
+    out.push(':');
+    push_digits(&mut out, in_day / 60 % 60, 2);
+    out.push(':');
+    push_digits(&mut out, in_day % 60, 2);
+    out.push('Z');
+    out
+}
+
+/// Year, month (1–12) and day (1–31) of the proleptic Gregorian calendar, `days` after
+/// 1970-01-01. Howard Hinnant's `civil_from_days`, for non-negative days only.
+fn civil_from_days(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let day_of_era = z % 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
+    let year = year_of_era + era * 400 + u64::from(month <= 2);
+    (year, month, day)
+}
+
+/// Appends the last `width` decimal digits of `value`, zero-padded.
+fn push_digits(out: &mut String, value: u64, width: u32) {
+    for position in (0..width).rev() {
+        let digit = value / 10_u64.pow(position) % 10;
+        out.push(char::from(b'0' + digit as u8));
+    }
 }
 
 /// Parses an RFC 1123 date as [`format_rfc1123`] writes it (and the SDK sends it).
@@ -137,6 +173,26 @@ mod tests {
             let t = at(secs);
             assert_eq!(parse_rfc1123(&format_rfc1123(t)), Ok(t), "rfc1123 {secs}");
             assert_eq!(parse_acs3_date(&format_acs3_date(t)), Ok(t), "acs3 {secs}");
+        }
+    }
+
+    #[test]
+    fn acs3_dates_agree_with_the_calendar_of_the_time_crate() {
+        // Every day of 1970..2101 at a varying time of day, then sparse steps to 9999.
+        let days = (0..48_000_u64).chain((48_000..2_932_896).step_by(997));
+        for (i, day) in days.enumerate() {
+            let secs = (day * 86_400 + (i as u64 * 7_919) % 86_400).min(MAX_UNIX_SECONDS);
+            let expected = ::time::OffsetDateTime::from_unix_timestamp(secs as i64).unwrap();
+            let expected = format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+                expected.year(),
+                u8::from(expected.month()),
+                expected.day(),
+                expected.hour(),
+                expected.minute(),
+                expected.second()
+            );
+            assert_eq!(format_acs3_date(at(secs)), expected, "{secs}");
         }
     }
 

@@ -535,16 +535,15 @@ impl ClientBuilder {
         let credentials = self
             .credentials
             .unwrap_or_else(|| Arc::new(CredentialsChain::default_chain(Environment::process())));
-        let hooks = SigningHooks {
+        let hooks = SigningHooks::new(
             credentials,
-            algorithm: self.algorithm,
-            host: endpoint.host().to_string(),
-            user_agent,
-            clock: self.clock.unwrap_or_else(|| Arc::new(SystemTime::now)),
-            max_response_bytes: self
-                .max_response_bytes
+            self.algorithm,
+            endpoint.host().to_string(),
+            &user_agent,
+            self.clock.unwrap_or_else(|| Arc::new(SystemTime::now)),
+            self.max_response_bytes
                 .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
-        };
+        );
         let api = mms_api::Client::new_with_client(
             &endpoint.base_url(),
             http,

@@ -20,3 +20,31 @@ pub use mms_api::{
     JobStatus, JobType, TaskType,
 };
 pub use retry::RetryPolicy;
+
+/// Not part of the API, and not covered by semver: a door for the benchmarks (`benches/` and the
+/// `mms-bench` crate) to time the client-side work of one request without a network.
+#[doc(hidden)]
+pub mod bench_support {
+    use std::{sync::Arc, time::SystemTime};
+
+    use crate::{credentials::StaticCredentials, Credentials, SignatureAlgorithm};
+
+    /// The request hooks a [`Client`](crate::Client) built with these settings runs around every
+    /// request: [`prepare`](mms_api::RequestHooks::prepare) adds the protocol headers and the
+    /// signature exactly as a real call does. Signed with the system clock.
+    pub fn signing_hooks(
+        credentials: Credentials,
+        algorithm: SignatureAlgorithm,
+        host: &str,
+        user_agent: &str,
+    ) -> Arc<dyn mms_api::RequestHooks> {
+        Arc::new(crate::signer::SigningHooks::new(
+            Arc::new(StaticCredentials::new(credentials)),
+            algorithm,
+            host.to_string(),
+            user_agent,
+            Arc::new(SystemTime::now),
+            crate::DEFAULT_MAX_RESPONSE_BYTES,
+        ))
+    }
+}

@@ -21,12 +21,15 @@ pub(crate) type Clock = Arc<dyn Fn() -> SystemTime + Send + Sync>;
 /// The request hooks of the client: add the protocol headers and the signature, then send the
 /// request and read the answer within the size limit.
 pub(crate) struct SigningHooks {
-    pub credentials: Arc<dyn ProvideCredentials>,
-    pub algorithm: SignatureAlgorithm,
-    pub host: String,
-    pub user_agent: String,
-    pub clock: Clock,
-    pub max_response_bytes: usize,
+    credentials: Arc<dyn ProvideCredentials>,
+    algorithm: SignatureAlgorithm,
+    host: String,
+    /// `host` and the user agent as header values, made once rather than at every request
+    /// (an invalid one is still reported at each request, as before).
+    host_header: Result<HeaderValue, String>,
+    user_agent: Result<HeaderValue, String>,
+    clock: Clock,
+    max_response_bytes: usize,
 }
 
 impl fmt::Debug for SigningHooks {
@@ -39,9 +42,37 @@ impl fmt::Debug for SigningHooks {
     }
 }
 
+impl SigningHooks {
+    pub(crate) fn new(
+        credentials: Arc<dyn ProvideCredentials>,
+        algorithm: SignatureAlgorithm,
+        host: String,
+        user_agent: &str,
+        clock: Clock,
+        max_response_bytes: usize,
+    ) -> Self {
+        let header = |v: &str| HeaderValue::from_str(v).map_err(|e| e.to_string());
+        Self {
+            credentials,
+            algorithm,
+            host_header: header(&host),
+            host,
+            user_agent: header(user_agent),
+            clock,
+            max_response_bytes,
+        }
+    }
+}
+
 /// A new random nonce for every attempt: 128 bits as 32 hex digits, like the official SDK's.
 fn nonce() -> String {
-    format!("{:032x}", rand::random::<u128>())
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let value = rand::random::<u128>();
+    let mut nonce = String::with_capacity(32);
+    for nibble in (0..32).rev() {
+        nonce.push(char::from(DIGITS[(value >> (nibble * 4)) as usize & 0xf]));
+    }
+    nonce
 }
 
 impl SigningHooks {
@@ -76,37 +107,45 @@ impl SigningHooks {
             problem: e.to_string(),
         };
 
+        let host = self
+            .host_header
+            .clone()
+            .map_err(|e| invalid("endpoint host", &e))?;
+        let user_agent = self
+            .user_agent
+            .clone()
+            .map_err(|e| invalid("user agent", &e))?;
         let headers = request.headers_mut();
         // progenitor's own version header is not part of the ACS protocol.
         headers.remove("api-version");
+        // Room for the host, user agent, protocol headers and signature at once, rather than
+        // growing the map (and rehashing it) several times.
+        headers.reserve(12);
         // Signed headers must reach the wire byte for byte: set them here rather than leaving
         // them to the HTTP stack.
-        headers.insert(
-            HOST,
-            HeaderValue::from_str(&self.host).map_err(|e| invalid("endpoint host", &e))?,
-        );
-        headers.insert(
-            USER_AGENT,
-            HeaderValue::from_str(&self.user_agent).map_err(|e| invalid("user agent", &e))?,
-        );
+        headers.insert(HOST, host);
+        headers.insert(USER_AGENT, user_agent);
         for (name, value) in acs_sign::protocol_headers(self.algorithm, &params, &body) {
-            let mut value = HeaderValue::from_str(&value).map_err(|e| invalid(name, &e))?;
+            // From the `String` itself: no second copy of the value.
+            let mut value = HeaderValue::try_from(value).map_err(|e| invalid(name, &e))?;
             if name == "x-acs-security-token" {
                 value.set_sensitive(true);
             }
             headers.insert(HeaderName::from_static(name), value);
         }
 
-        let url = request.url().clone();
-        let query: Vec<_> = url.query_pairs().collect();
+        let url = request.url();
         let mut signable = SignableRequest::new(request.method().as_str(), url.path()).body(&body);
-        signable.query = query;
+        if url.query().is_some() {
+            signable.query = url.query_pairs().collect();
+        }
+        signable.headers.reserve_exact(request.headers().len());
         for (name, value) in request.headers() {
             let value = value.to_str().map_err(|e| invalid(name.as_str(), &e))?;
-            signable = signable.header(name.as_str(), value);
+            signable.headers.push((name.as_str().into(), value.into()));
         }
         let signature = acs_sign::sign(self.algorithm, &signable, &credentials);
-        let mut authorization = HeaderValue::from_str(&signature.authorization)
+        let mut authorization = HeaderValue::try_from(signature.authorization)
             .map_err(|e| invalid("authorization", &e))?;
         authorization.set_sensitive(true);
         request.headers_mut().insert(AUTHORIZATION, authorization);
@@ -127,7 +166,8 @@ impl SigningHooks {
     ) -> reqwest::Result<reqwest::Response> {
         let mut response = client.execute(request).await?;
         let status = response.status();
-        let headers = response.headers().clone();
+        // Owned without a copy: the body is read with `chunk`, which does not need them.
+        let headers = std::mem::take(response.headers_mut());
         let action = operation.action;
 
         if status.is_redirection() {
@@ -235,5 +275,23 @@ impl RequestHooks for SigningHooks {
         operation: &'a Operation,
     ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
         Box::pin(self.send(client, request, operation))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nonces_are_32_lowercase_hex_digits_and_never_repeat() {
+        let a = nonce();
+        let b = nonce();
+        assert_eq!(a.len(), 32);
+        assert!(
+            a.bytes()
+                .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c)),
+            "{a}"
+        );
+        assert_ne!(a, b);
     }
 }
