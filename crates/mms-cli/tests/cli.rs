@@ -44,6 +44,22 @@ async fn demo_keys(args: &[&str]) -> Output {
     mms(args, (DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET)).await
 }
 
+/// `mms job watch 2 <job_id> <extra…>` against `emu`, with the demo keys.
+async fn watch(emu: &RunningEmulator, job_id: i64, extra: &[&str]) -> Output {
+    let url = emu.base_url();
+    let job = job_id.to_string();
+    let mut args = vec![
+        "--endpoint",
+        url.as_str(),
+        "job",
+        "watch",
+        "2",
+        job.as_str(),
+    ];
+    args.extend_from_slice(extra);
+    demo_keys(&args).await
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
@@ -125,17 +141,7 @@ async fn watch_follows_a_job_to_done_and_exits_0() {
         1500,
     ))))
     .await;
-    let out = demo_keys(&[
-        "--endpoint",
-        &emu.base_url(),
-        "job",
-        "watch",
-        "2",
-        "10",
-        "--interval",
-        "200ms",
-    ])
-    .await;
+    let out = watch(&emu, 10, &["--interval", "200ms"]).await;
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let text = stdout(&out);
     assert!(text.contains("job 10 INIT 0/100 (0%)"), "{text}");
@@ -154,17 +160,7 @@ async fn watch_of_a_failing_job_exits_3() {
         Duration::from_millis(800),
     )))
     .await;
-    let out = demo_keys(&[
-        "--endpoint",
-        &emu.base_url(),
-        "job",
-        "watch",
-        "2",
-        "10",
-        "--interval",
-        "200ms",
-    ])
-    .await;
+    let out = watch(&emu, 10, &["--interval", "200ms"]).await;
     assert_eq!(code(&out), 3, "{}", stderr(&out));
     assert!(stdout(&out).contains("job 10 FAILED"), "{}", stdout(&out));
 }
@@ -173,17 +169,7 @@ async fn watch_of_a_failing_job_exits_3() {
 async fn watch_of_a_stopped_job_exits_4() {
     // The documented job is stopped.
     let emu = emulator(EmulatorConfig::default()).await;
-    let out = demo_keys(&[
-        "--endpoint",
-        &emu.base_url(),
-        "job",
-        "watch",
-        "2",
-        "10",
-        "--interval",
-        "200ms",
-    ])
-    .await;
+    let out = watch(&emu, 10, &["--interval", "200ms"]).await;
     assert_eq!(code(&out), 4, "{}", stderr(&out));
     assert!(stdout(&out).contains("job 10 stopped"), "{}", stdout(&out));
 }
@@ -194,19 +180,7 @@ async fn watch_gives_up_at_its_timeout_with_exit_5() {
         600,
     ))))
     .await;
-    let out = demo_keys(&[
-        "--endpoint",
-        &emu.base_url(),
-        "job",
-        "watch",
-        "2",
-        "10",
-        "--interval",
-        "200ms",
-        "--timeout",
-        "1s",
-    ])
-    .await;
+    let out = watch(&emu, 10, &["--interval", "200ms", "--timeout", "1s"]).await;
     assert_eq!(code(&out), 5, "{}", stderr(&out));
     assert!(
         stderr(&out).contains("gave up after 1s"),
@@ -225,17 +199,7 @@ async fn watch_survives_injected_503s() {
     let emu =
         emulator(moving_job(JobProgress::done_after(Duration::from_millis(1500))).faults(faults))
             .await;
-    let out = demo_keys(&[
-        "--endpoint",
-        &emu.base_url(),
-        "job",
-        "watch",
-        "2",
-        "10",
-        "--interval",
-        "150ms",
-    ])
-    .await;
+    let out = watch(&emu, 10, &["--interval", "150ms"]).await;
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(stdout(&out).contains("DONE"), "{}", stdout(&out));
 }
@@ -271,17 +235,7 @@ async fn a_missing_job_is_a_404_error_line_and_watch_stops_at_once() {
     let err = stderr(&out);
     assert!(err.contains("HTTP 404"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
-    let out = demo_keys(&[
-        "--endpoint",
-        &emu.base_url(),
-        "job",
-        "watch",
-        "2",
-        "999",
-        "--interval",
-        "100ms",
-    ])
-    .await;
+    let out = watch(&emu, 999, &["--interval", "100ms"]).await;
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert!(stderr(&out).contains("HTTP 404"), "{}", stderr(&out));
 }
