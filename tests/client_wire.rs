@@ -29,6 +29,20 @@ fn client(
         .expect("client builds")
 }
 
+/// Fetches job 2/`job_id` from a server that answers `canned`, expecting an error.
+async fn error_from(canned: CannedResponse, job_id: i64) -> (Error, RecordingServer) {
+    let server = RecordingServer::start(vec![canned], None).await;
+    let err = client(
+        &server,
+        SignatureAlgorithm::default(),
+        Credentials::new(ID, SECRET),
+    )
+    .get_mms_job(2, job_id)
+    .await
+    .expect_err("an error answer");
+    (err, server)
+}
+
 /// Recomputes the signature from what the server received, as the service does.
 fn verify(request: &RecordedRequest, credentials: &Credentials) -> Result<(), String> {
     let authorization = request
@@ -237,22 +251,14 @@ async fn sts_credentials_send_and_sign_the_token_with_both_algorithms() {
 
 #[tokio::test]
 async fn a_4xx_service_error_is_decoded_into_its_fields() {
-    let server = RecordingServer::start(
-        vec![CannedResponse::json(
+    let (err, server) = error_from(
+        CannedResponse::json(
             404,
             r#"{"requestId":"req-404","code":"NoSuchMmsJob","message":"job 99 does not exist","httpCode":404}"#,
-        )],
-        None,
+        ),
+        99,
     )
     .await;
-    let err = client(
-        &server,
-        SignatureAlgorithm::default(),
-        Credentials::new(ID, SECRET),
-    )
-    .get_mms_job(2, 99)
-    .await
-    .expect_err("404");
     assert_eq!(err.status(), Some(404));
     assert_eq!(err.code(), Some("NoSuchMmsJob"));
     assert_eq!(err.request_id(), Some("req-404"));
@@ -271,22 +277,14 @@ async fn a_4xx_service_error_is_decoded_into_its_fields() {
 
 #[tokio::test]
 async fn a_gateway_error_in_pascal_case_is_decoded_too() {
-    let server = RecordingServer::start(
-        vec![CannedResponse::json(
+    let (err, _server) = error_from(
+        CannedResponse::json(
             403,
             r#"{"RequestId":"GW-1","HostId":"maxcompute.cn-hangzhou.aliyuncs.com","Code":"SignatureDoesNotMatch","Message":"Specified signature is not matched with our calculation. server string to sign is:GET...","Recommend":"https://api.aliyun.com/troubleshoot?q=SignatureDoesNotMatch"}"#,
-        )],
-        None,
+        ),
+        10,
     )
     .await;
-    let err = client(
-        &server,
-        SignatureAlgorithm::default(),
-        Credentials::new(ID, SECRET),
-    )
-    .get_mms_job(2, 10)
-    .await
-    .expect_err("403");
     let Error::Service(service) = &err else {
         panic!("expected a service error, got {err:?}")
     };

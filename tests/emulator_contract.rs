@@ -47,6 +47,11 @@ fn client(
         .expect("client")
 }
 
+/// The error of fetching job 2/10 with `client`, which the emulator must refuse.
+async fn refused(client: &Client) -> Error {
+    client.get_mms_job(2, 10).await.expect_err("refused")
+}
+
 fn service_code(err: &Error) -> (u16, String) {
     match err {
         Error::Service(s) => (s.status, s.code.clone().unwrap_or_default()),
@@ -90,10 +95,7 @@ async fn a_wrong_sts_token_is_invalid_security_token() {
     for algorithm in ALGORITHMS {
         let creds =
             Credentials::new("STS.contract", "sts-secret").with_security_token("another-token");
-        let err = client(&emu, algorithm, creds)
-            .get_mms_job(2, 10)
-            .await
-            .expect_err("refused");
+        let err = refused(&client(&emu, algorithm, creds)).await;
         assert_eq!(
             service_code(&err),
             (403, "InvalidSecurityToken".into()),
@@ -106,14 +108,12 @@ async fn a_wrong_sts_token_is_invalid_security_token() {
 async fn a_wrong_secret_is_signature_does_not_match_with_the_server_string_to_sign() {
     let emu = emulator().await;
     for algorithm in ALGORITHMS {
-        let err = client(
+        let err = refused(&client(
             &emu,
             algorithm,
             Credentials::new("contract-id", "not-the-secret"),
-        )
-        .get_mms_job(2, 10)
-        .await
-        .expect_err("refused");
+        ))
+        .await;
         assert_eq!(
             service_code(&err),
             (403, "SignatureDoesNotMatch".into()),
@@ -136,14 +136,12 @@ async fn a_wrong_secret_is_signature_does_not_match_with_the_server_string_to_si
 #[tokio::test]
 async fn an_unknown_key_is_invalid_access_key_id() {
     let emu = emulator().await;
-    let err = client(
+    let err = refused(&client(
         &emu,
         SignatureAlgorithm::default(),
         Credentials::new("nobody", "secret"),
-    )
-    .get_mms_job(2, 10)
-    .await
-    .expect_err("refused");
+    ))
+    .await;
     let (status, code) = service_code(&err);
     assert_eq!(code, "InvalidAccessKeyId.NotFound");
     assert!((400..500).contains(&status));
@@ -154,7 +152,7 @@ async fn a_skewed_clock_is_request_time_too_skewed() {
     let emu = emulator().await;
     for algorithm in ALGORITHMS {
         for offset in [-1_200i64, 1_200] {
-            let err = builder(
+            let skewed = builder(
                 &emu,
                 algorithm,
                 Credentials::new("contract-id", "contract-secret"),
@@ -168,10 +166,8 @@ async fn a_skewed_clock_is_request_time_too_skewed() {
                 }
             })
             .build()
-            .expect("client")
-            .get_mms_job(2, 10)
-            .await
-            .expect_err("refused");
+            .expect("client");
+            let err = refused(&skewed).await;
             assert_eq!(
                 service_code(&err),
                 (403, "RequestTimeTooSkewed".into()),

@@ -254,13 +254,7 @@ pub fn authorization(access_key_id: &str, signed_headers: &str, signature: &str)
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn pairs<'a>(items: &[(&'a str, &'a str)]) -> Vec<(Cow<'a, str>, Cow<'a, str>)> {
-        items
-            .iter()
-            .map(|(k, v)| (Cow::from(*k), Cow::from(*v)))
-            .collect()
-    }
+    use crate::request::test_pairs as pairs;
 
     #[test]
     fn repeated_headers_are_sorted_and_joined() {

@@ -133,6 +133,15 @@ pub(crate) fn estimated_len(req: &SignableRequest<'_>) -> usize {
     req.method.len() + req.path.len() + headers + query + 160
 }
 
+/// Owned-or-borrowed pairs from string literals, for the unit tests of each scheme.
+#[cfg(test)]
+pub(crate) fn test_pairs<'a>(items: &[(&'a str, &'a str)]) -> Vec<(Cow<'a, str>, Cow<'a, str>)> {
+    items
+        .iter()
+        .map(|(k, v)| (Cow::from(*k), Cow::from(*v)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -186,13 +186,7 @@ pub fn authorization(access_key_id: &str, signature: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn pairs<'a>(items: &[(&'a str, &'a str)]) -> Vec<(Cow<'a, str>, Cow<'a, str>)> {
-        items
-            .iter()
-            .map(|(k, v)| (Cow::from(*k), Cow::from(*v)))
-            .collect()
-    }
+    use crate::request::test_pairs as pairs;
 
     #[test]
     fn resource_without_query_has_no_question_mark() {

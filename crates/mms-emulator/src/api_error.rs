@@ -42,19 +42,28 @@ pub(crate) struct ApiError {
 }
 
 impl ApiError {
+    fn new(
+        status: StatusCode,
+        code: &'static str,
+        message: impl Into<String>,
+        source: Source,
+    ) -> Self {
+        Self {
+            status,
+            code,
+            message: message.into(),
+            source,
+            retry_after_ms: None,
+        }
+    }
+
     /// An error the API gateway sends (signature, throttling, routing by action).
     pub(crate) fn gateway(
         status: StatusCode,
         code: &'static str,
         message: impl Into<String>,
     ) -> Self {
-        Self {
-            status,
-            code,
-            message: message.into(),
-            source: Source::Gateway,
-            retry_after_ms: None,
-        }
+        Self::new(status, code, message, Source::Gateway)
     }
 
     /// An error the MMS service sends (unknown job, bad parameter).
@@ -63,13 +72,7 @@ impl ApiError {
         code: &'static str,
         message: impl Into<String>,
     ) -> Self {
-        Self {
-            status,
-            code,
-            message: message.into(),
-            source: Source::Service,
-            retry_after_ms: None,
-        }
+        Self::new(status, code, message, Source::Service)
     }
 
     /// The answer, with the request id in its body (the header is added for every answer by the
