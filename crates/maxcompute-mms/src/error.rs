@@ -20,6 +20,9 @@ pub enum Error {
         action: &'static str,
         /// What failed, as the transport reported it.
         message: String,
+        /// Whether any byte of the request may have reached the server: `false` only when the
+        /// connection could not be made, so a write may safely be sent again.
+        request_sent: bool,
         /// The underlying error, if any.
         #[source]
         source: Option<Box<dyn std::error::Error + Send + Sync>>,
@@ -79,6 +82,10 @@ pub enum Error {
         /// What is wrong with it.
         problem: String,
     },
+    /// A list's pages do not add up (a repeated page, a shrinking total, a page size of zero);
+    /// the list was read up to the page before.
+    #[error(transparent)]
+    Paging(#[from] mms_api::PagingError),
 }
 
 impl Error {
@@ -117,6 +124,18 @@ impl Error {
             Error::Service(e) => e.is_retryable(),
             Error::Transport { .. } | Error::Timeout { .. } => true,
             _ => false,
+        }
+    }
+
+    /// Whether any byte of the request may have reached the server. Only a request whose
+    /// connection could not be made, or that was refused before sending, certainly did not;
+    /// writes are sent again only then.
+    pub fn request_may_have_been_sent(&self) -> bool {
+        match self {
+            Error::Transport { request_sent, .. } => *request_sent,
+            Error::Timeout { what, .. } => what != "connecting",
+            Error::Credentials(_) | Error::InvalidInput { .. } | Error::Paging(_) => false,
+            _ => true,
         }
     }
 

@@ -12,7 +12,7 @@ use reqwest::header::{
 use crate::{
     credentials::{CredentialsError, ProvideCredentials},
     exchange::{self, RawResponse},
-    Error,
+    request_checks, Error,
 };
 
 /// The source of signing times; the system clock unless a test replaces it.
@@ -221,6 +221,7 @@ impl SigningHooks {
                         Error::Transport {
                             action,
                             message: format!("the answer was cut short: {e}"),
+                            request_sent: true,
                             source: Some(Box::new(e)),
                         }
                     };
@@ -260,11 +261,14 @@ impl RequestHooks for SigningHooks {
         operation: &'a Operation,
     ) -> BoxFuture<'a, Result<(), HookError>> {
         Box::pin(async move {
-            self.sign(request, operation).map_err(|e| {
-                let message = e.to_string();
-                exchange::record(|ex| ex.failure = Some(e));
-                HookError::from(message)
-            })
+            request_checks::set_empty_body_length(request);
+            request_checks::check_path_ids(request, operation.route)
+                .and_then(|()| self.sign(request, operation))
+                .map_err(|e| {
+                    let message = e.to_string();
+                    exchange::record(|ex| ex.failure = Some(e));
+                    HookError::from(message)
+                })
         })
     }
 

@@ -1564,11 +1564,65 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-
 /// The API version every operation is signed with (`x-acs-version`).
 pub const API_VERSION: &str = "2022-01-04";
-
-/// Each operation: the method name progenitor hands to hooks, and its ACS action.
-pub const OPERATIONS: &[(&str, &str)] = &[
-    ("get_mms_job", "GetMmsJob"),
+/// Every operation of the spec: its method name, action, HTTP method and path.
+pub const ROUTES: &[crate::Route; 1usize] = &[
+    crate::Route {
+        method_name: "get_mms_job",
+        action: "GetMmsJob",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs/{jobId}",
+    },
 ];
+impl<'a> crate::Call<'a> for builder::GetMmsJob<'a> {
+    type Response = types::GetMmsJobResponse;
+    type Data = types::Job;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "get_mms_job",
+        action: "GetMmsJob",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs/{jobId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::GetMmsJobResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::GetMmsJob::send(self))
+    }
+}
+impl crate::Envelope for types::GetMmsJobResponse {
+    type Data = types::Job;
+    fn into_parts(self) -> (Option<String>, Option<types::Job>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::GetMmsJob<'a>> {
+    ///`sourceId`: Identifier of the data source the job belongs to.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`jobId`: Identifier of the migration job.
+    pub fn job_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.job_id(value))
+    }
+}
+/// Every operation of the API, as a method of anything that can send requests
+/// (`maxcompute_mms::Client`). Each returns a request to fill in and send.
+pub trait Operations: crate::Sender {
+    /**Read one migration job.
+
+Action `GetMmsJob`: `GET /api/v1/mms/datasources/{sourceId}/jobs/{jobId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn get_mms_job(&self) -> crate::Request<'_, Self, builder::GetMmsJob<'_>> {
+        crate::Request::new(self, builder::GetMmsJob::new(crate::Sender::api(self)))
+    }
+}
+impl<S: crate::Sender + ?Sized> Operations for S {}

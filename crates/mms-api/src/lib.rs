@@ -14,8 +14,10 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod call;
 mod hooks;
 mod open_enum;
+mod paging;
 
 /// The code progenitor writes from the spec; see `generated/codegen.rs` for a readable copy.
 #[allow(
@@ -31,6 +33,8 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/codegen.rs"));
 }
 
+pub use call::{Answer, Call, Envelope, Page, PagedCall, Request, Route, Sender};
 pub use generated::*;
 pub use hooks::{BoxFuture, HookError, Hooks, Operation, RequestHooks};
 pub use open_enum::{JobStatus, JobType, TaskType};
+pub use paging::{Items, Pages, PagingError};
