@@ -33,4 +33,7 @@ mod generated {
 
 pub use generated::*;
 pub use hooks::{BoxFuture, HookError, Hooks, Operation, RequestHooks};
-pub use open_enum::{JobStatus, JobType, TaskType};
+pub use open_enum::{
+    AsyncTaskStatus, AsyncTaskType, ConfigItemType, DataSourceStatus, DataSourceType, JobStatus,
+    JobType, MigrationStatus, ScanStatus, ScheduleType, TaskStatus, TaskType,
+};

@@ -29,7 +29,20 @@ pub const ACTION_EXTENSION: &str = "x-acs-action";
 
 /// Schemas whose string enums are replaced by hand-written open enums in `mms-api`: the service
 /// adds values over time, and progenitor's enums would reject every answer carrying one.
-pub const OPEN_ENUMS: &[&str] = &["JobStatus", "JobType", "TaskType"];
+pub const OPEN_ENUMS: &[&str] = &[
+    "JobStatus",
+    "JobType",
+    "TaskType",
+    "TaskStatus",
+    "MigrationStatus",
+    "DataSourceType",
+    "DataSourceStatus",
+    "ScanStatus",
+    "AsyncTaskType",
+    "AsyncTaskStatus",
+    "ScheduleType",
+    "ConfigItemType",
+];
 
 /// What a spec generates.
 #[derive(Debug, Clone)]
