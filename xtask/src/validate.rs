@@ -6,9 +6,13 @@ use std::{
     process::{Command, Stdio},
 };
 
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
-use crate::spec::{self, Example, Spec};
+use crate::{
+    coverage, operations,
+    schema_check::schema_problems,
+    spec::{self, Example, Spec},
+};
 
 pub fn run(root: &Path) -> Result<(), String> {
     let spec = spec::load(&root.join(crate::SPEC_PATH))?;
@@ -22,7 +26,8 @@ pub fn run(root: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Everything that needs no compiled client: the generator's dry run and JSON Schema checks.
+/// Everything that needs no compiled client: the generator's dry run, the rules of operations,
+/// pages and examples, and JSON Schema checks of every example.
 pub fn check_spec(spec: &Spec) -> Result<Vec<Example>, String> {
     mms_codegen::generate(&spec.text).map_err(|e| format!("{}: {e}", spec.path.display()))?;
     let examples = spec::examples(spec)?;
@@ -32,76 +37,16 @@ pub fn check_spec(spec: &Spec) -> Result<Vec<Example>, String> {
             spec.path.display()
         ));
     }
-    let mut problems = Vec::new();
+    let mut problems = operations::problems(spec, &examples);
+    problems.extend(coverage::page_problems(spec));
     for example in &examples {
         problems.extend(schema_problems(spec, example)?);
     }
+    problems.extend(coverage::problems(spec, &examples));
     if problems.is_empty() {
         Ok(examples)
     } else {
         Err(problems.join("\n"))
-    }
-}
-
-/// One line per place the example breaks its schema: file, JSON path, what and which rule.
-pub fn schema_problems(spec: &Spec, example: &Example) -> Result<Vec<String>, String> {
-    let components = spec
-        .raw
-        .get("components")
-        .cloned()
-        .ok_or_else(|| format!("{}: /components: missing", spec.path.display()))?;
-    let root = json!({
-        "$schema": "http://json-schema.org/draft-04/schema#",
-        "components": draft4_schema(components),
-        "$ref": format!("#/components/schemas/{}", example.schema),
-    });
-    let validator = jsonschema::draft4::new(&root).map_err(|e| {
-        format!(
-            "{}: /components/schemas/{}: not a valid schema: {e}",
-            spec.path.display(),
-            example.schema
-        )
-    })?;
-    Ok(validator
-        .iter_errors(&example.value)
-        .map(|error| {
-            let path = error.instance_path().to_string();
-            format!(
-                "{}: {}: {} (rule: {}; example of {} against {})",
-                example.file.display(),
-                if path.is_empty() { "/" } else { &path },
-                error,
-                error.kind().keyword(),
-                example.context,
-                example.schema
-            )
-        })
-        .collect())
-}
-
-/// An OpenAPI 3.0 schema tree as draft 4 reads it. `nullable` becomes a `null` type, and objects
-/// that list their properties close to other ones, so a misspelt field in an example is an error.
-/// This copy is for validation only: the spec itself stays open to new fields from the service.
-fn draft4_schema(value: Value) -> Value {
-    match value {
-        Value::Object(map) => {
-            let mut out: Map<String, Value> = map
-                .into_iter()
-                .filter(|(k, _)| !k.starts_with("x-") && k != "example" && k != "examples")
-                .map(|(k, v)| (k, draft4_schema(v)))
-                .collect();
-            if out.remove("nullable") == Some(Value::Bool(true)) {
-                if let Some(Value::String(t)) = out.get("type").cloned() {
-                    out.insert("type".into(), json!([t, "null"]));
-                }
-            }
-            if out.contains_key("properties") && !out.contains_key("additionalProperties") {
-                out.insert("additionalProperties".into(), Value::Bool(false));
-            }
-            Value::Object(out)
-        }
-        Value::Array(items) => Value::Array(items.into_iter().map(draft4_schema).collect()),
-        other => other,
     }
 }
 

@@ -191,3 +191,29 @@ impl<'a, S: Sender + ?Sized, B: Call<'a>> Request<'a, S, B> {
         self.sender.send_call(self.builder)
     }
 }
+
+/// A value on its way into a query parameter sent as JSON text (`["DONE","FAILED"]`). The
+/// generated setters of such parameters take the typed value and pass it through this; a value
+/// that cannot be encoded makes the request fail before it is sent, naming the parameter.
+#[derive(Debug, Clone)]
+pub struct JsonText(Result<String, String>);
+
+impl JsonText {
+    /// The JSON text of `value`.
+    ///
+    /// ```
+    /// let text: String = mms_api::JsonText::of(&["DONE", "FAILED"]).try_into().unwrap();
+    /// assert_eq!(text, r#"["DONE","FAILED"]"#);
+    /// ```
+    pub fn of<T: serde::Serialize + ?Sized>(value: &T) -> JsonText {
+        JsonText(serde_json::to_string(value).map_err(|e| e.to_string()))
+    }
+}
+
+impl TryFrom<JsonText> for String {
+    type Error = String;
+
+    fn try_from(text: JsonText) -> Result<String, String> {
+        text.0
+    }
+}

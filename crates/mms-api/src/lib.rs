@@ -33,8 +33,11 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/codegen.rs"));
 }
 
-pub use call::{Answer, Call, Envelope, Page, PagedCall, Request, Route, Sender};
+pub use call::{Answer, Call, Envelope, JsonText, Page, PagedCall, Request, Route, Sender};
 pub use generated::*;
 pub use hooks::{BoxFuture, HookError, Hooks, Operation, RequestHooks};
-pub use open_enum::{JobStatus, JobType, TaskType};
+pub use open_enum::{
+    AsyncTaskStatus, AsyncTaskType, ConfigItemType, DataSourceStatus, DataSourceType, JobStatus,
+    JobType, MigrationStatus, ScanStatus, ScheduleType, TaskStatus, TaskType,
+};
 pub use paging::{Items, Pages, PagingError};

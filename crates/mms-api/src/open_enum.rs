@@ -169,3 +169,164 @@ open_enum! {
         Unset => "",
     }
 }
+
+open_enum! {
+    /// Where a migration task stands: the phase it is in (schema, data, verification) and how
+    /// that phase went.
+    ///
+    /// ```
+    /// use mms_api::TaskStatus;
+    /// assert!(TaskStatus::DataFailed.is_failed());
+    /// assert!(!TaskStatus::DataDone.is_terminal());
+    /// ```
+    TaskStatus {
+        /// Not started.
+        Init => "INIT",
+        /// Creating the destination table or partitions.
+        SchemaDoing => "SCHEMA_DOING",
+        /// Destination created; data not copied yet.
+        SchemaDone => "SCHEMA_DONE",
+        /// Creating the destination failed.
+        SchemaFailed => "SCHEMA_FAILED",
+        /// Copying data.
+        DataDoing => "DATA_DOING",
+        /// Data copied; not verified yet.
+        DataDone => "DATA_DONE",
+        /// Copying data failed.
+        DataFailed => "DATA_FAILED",
+        /// Comparing source and destination.
+        VerificationDoing => "VERIFICATION_DOING",
+        /// Source and destination match (or verification is off).
+        VerificationDone => "VERIFICATION_DONE",
+        /// Source and destination differ, or the comparison failed.
+        VerificationFailed => "VERIFICATION_FAILED",
+        /// Finished successfully.
+        Done => "DONE",
+    }
+}
+
+impl TaskStatus {
+    /// Whether a phase of the task failed; the task waits for a retry.
+    pub fn is_failed(&self) -> bool {
+        matches!(
+            self,
+            TaskStatus::SchemaFailed | TaskStatus::DataFailed | TaskStatus::VerificationFailed
+        )
+    }
+
+    /// Whether the task has ended: DONE, or one of the three failed states.
+    pub fn is_terminal(&self) -> bool {
+        *self == TaskStatus::Done || self.is_failed()
+    }
+}
+
+open_enum! {
+    /// How far a database, table or partition of the source catalog is migrated.
+    MigrationStatus {
+        /// Not migrated.
+        Init => "INIT",
+        /// Being migrated.
+        Doing => "DOING",
+        /// Migrated.
+        Done => "DONE",
+        /// The migration failed.
+        Failed => "FAILED",
+        /// Some of its partitions are migrated (databases and tables only).
+        PartDone => "PART_DONE",
+    }
+}
+
+open_enum! {
+    /// The kind of a data source.
+    DataSourceType {
+        /// A Hive metastore and its storage.
+        Hive => "HIVE",
+        /// A Google BigQuery project.
+        Bigquery => "BIGQUERY",
+        /// Another MaxCompute project.
+        Maxcompute => "MAXCOMPUTE",
+    }
+}
+
+open_enum! {
+    /// The state of a data source's instance.
+    DataSourceStatus {
+        /// Running.
+        Started => "STARTED",
+        /// Starting failed; the reason is in `errMsg`.
+        StartFailed => "START_FAILED",
+        /// Stopping failed; the reason is in `errMsg`.
+        StopFailed => "STOP_FAILED",
+    }
+}
+
+open_enum! {
+    /// Where a metadata scan stands.
+    ScanStatus {
+        /// Running.
+        Doing => "DOING",
+        /// Finished successfully.
+        Done => "DONE",
+        /// Finished with an error.
+        Failed => "FAILED",
+    }
+}
+
+open_enum! {
+    /// What an asynchronous task of the service does.
+    AsyncTaskType {
+        /// Creates a migration job.
+        TaskCreate => "TASK_CREATE",
+        /// Stops a migration job.
+        StopJob => "STOP_JOB",
+    }
+}
+
+open_enum! {
+    /// Where an asynchronous task of the service stands.
+    AsyncTaskStatus {
+        /// Queued.
+        Init => "INIT",
+        /// Running.
+        Doing => "DOING",
+        /// Finished successfully.
+        Done => "DONE",
+        /// Finished with an error.
+        Failed => "FAILED",
+    }
+}
+
+impl AsyncTaskStatus {
+    /// Whether the task has ended (DONE or FAILED).
+    pub fn is_terminal(&self) -> bool {
+        matches!(self, AsyncTaskStatus::Done | AsyncTaskStatus::Failed)
+    }
+}
+
+open_enum! {
+    /// How often a timer fires.
+    ScheduleType {
+        /// Once a day, at the `HH:MM` of the timer's `value`.
+        Daily => "Daily",
+        /// Once an hour, at the minute of the timer's `value`.
+        Hourly => "Hourly",
+    }
+}
+
+open_enum! {
+    /// The type of a configuration item's value.
+    ConfigItemType {
+        /// `true` or `false`.
+        Boolean => "boolean",
+        /// An integer.
+        Int => "int",
+        /// A JSON object.
+        Map => "map",
+        /// Text.
+        String => "string",
+        /// A secret; never show or log its value.
+        Password => "password",
+        /// The content of an uploaded file, such as a keytab.
+        File => "file",
+    }
+}

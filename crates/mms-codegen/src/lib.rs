@@ -12,6 +12,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod round_trip;
+
 use std::fmt;
 
 use openapiv3::OpenAPI;
@@ -20,7 +22,7 @@ use quote::quote;
 
 mod operations;
 
-pub use operations::RouteSpec;
+pub use operations::{ParameterSpec, RouteSpec, JSON_TEXT_EXTENSION};
 
 /// First line of every file written from the spec.
 pub const GENERATED_HEADER: &str =
@@ -32,7 +34,20 @@ pub const ACTION_EXTENSION: &str = "x-acs-action";
 
 /// Schemas whose string enums are replaced by hand-written open enums in `mms-api`: the service
 /// adds values over time, and progenitor's enums would reject every answer carrying one.
-pub const OPEN_ENUMS: &[&str] = &["JobStatus", "JobType", "TaskType"];
+pub const OPEN_ENUMS: &[&str] = &[
+    "JobStatus",
+    "JobType",
+    "TaskType",
+    "TaskStatus",
+    "MigrationStatus",
+    "DataSourceType",
+    "DataSourceStatus",
+    "ScanStatus",
+    "AsyncTaskType",
+    "AsyncTaskStatus",
+    "ScheduleType",
+    "ConfigItemType",
+];
 
 /// What a spec generates.
 #[derive(Debug, Clone)]
@@ -116,6 +131,7 @@ pub fn generate(text: &str) -> Result<Generated, CodegenError> {
     source.push_str(GENERATED_HEADER);
     source.push('\n');
     source.push_str(&body);
+    source.push_str(&round_trip::schema_round_trip(&spec));
     Ok(Generated { source, routes })
 }
 

@@ -19,7 +19,7 @@ use syn::{
 use crate::{CodegenError, ACTION_EXTENSION};
 
 /// One operation as the spec lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RouteSpec {
     /// The name progenitor gives the method (`get_mms_job`).
     pub method_name: String,
@@ -31,9 +31,25 @@ pub struct RouteSpec {
     pub path: String,
     /// One line of summary, for docs.
     pub summary: Option<String>,
-    /// Descriptions of the parameters, by wire name.
-    pub parameters: Vec<(String, Option<String>)>,
+    /// The parameters: wire name, description, and the schema of the decoded value of a
+    /// parameter sent as JSON text (extension `x-mms-json-text`).
+    pub parameters: Vec<ParameterSpec>,
 }
+
+/// One parameter of an operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParameterSpec {
+    /// The wire name (`sorter.status`).
+    pub name: String,
+    /// What it means.
+    pub description: Option<String>,
+    /// For a parameter sent as JSON text, the schema of the value before encoding.
+    pub json_text: Option<serde_json::Value>,
+}
+
+/// Extension of a string parameter whose value is JSON text; its value is the schema of the
+/// decoded value, from which a typed setter is generated.
+pub const JSON_TEXT_EXTENSION: &str = "x-mms-json-text";
 
 /// Every operation of the spec, in document order.
 pub fn routes(spec: &OpenAPI) -> Vec<RouteSpec> {
@@ -52,8 +68,12 @@ pub fn routes(spec: &OpenAPI) -> Vec<RouteSpec> {
                 .parameters
                 .iter()
                 .filter_map(|p| match p {
-                    ReferenceOr::Item(p) => Some(parameter_doc(p)),
-                    ReferenceOr::Reference { .. } => None,
+                    ReferenceOr::Item(p) => Some(parameter_spec(p)),
+                    ReferenceOr::Reference { reference } => reference
+                        .strip_prefix("#/components/parameters/")
+                        .and_then(|name| spec.components.as_ref()?.parameters.get(name))
+                        .and_then(|p| p.as_item())
+                        .map(parameter_spec),
                 })
                 .collect();
             routes.push(RouteSpec {
@@ -69,9 +89,51 @@ pub fn routes(spec: &OpenAPI) -> Vec<RouteSpec> {
     routes
 }
 
-fn parameter_doc(p: &Parameter) -> (String, Option<String>) {
+fn parameter_spec(p: &Parameter) -> ParameterSpec {
     let data = p.parameter_data_ref();
-    (data.name.clone(), data.description.clone())
+    ParameterSpec {
+        name: data.name.clone(),
+        description: data.description.clone(),
+        json_text: data.extensions.get(JSON_TEXT_EXTENSION).cloned(),
+    }
+}
+
+/// The Rust type of a component schema named in a `$ref`, as the generated code names it.
+fn schema_type(reference: &str) -> Option<TokenStream> {
+    let name = reference.strip_prefix("#/components/schemas/")?;
+    let ident = format_ident!("{name}");
+    Some(if crate::OPEN_ENUMS.contains(&name) {
+        quote!(crate::#ident)
+    } else {
+        quote!(types::#ident)
+    })
+}
+
+/// A setter that takes the typed value of a JSON-text parameter and sends its JSON text.
+fn json_text_setter(ident: &syn::Ident, schema: &serde_json::Value) -> Option<TokenStream> {
+    let reference = |v: &serde_json::Value| v.get("$ref")?.as_str().and_then(schema_type);
+    if let Some(ty) = reference(schema) {
+        return Some(quote! {
+            pub fn #ident(self, value: #ty) -> Self {
+                self.map(|b| b.#ident(crate::JsonText::of(&value)))
+            }
+        });
+    }
+    if schema.get("type")?.as_str()? == "array" {
+        let item = reference(schema.get("items")?)?;
+        return Some(quote! {
+            pub fn #ident<I>(self, values: I) -> Self
+            where
+                I: ::std::iter::IntoIterator,
+                I::Item: ::std::convert::Into<#item>,
+            {
+                let values: ::std::vec::Vec<#item> =
+                    values.into_iter().map(::std::convert::Into::into).collect();
+                self.map(|b| b.#ident(crate::JsonText::of(&values)))
+            }
+        });
+    }
+    None
 }
 
 /// What progenitor generated, indexed for the typed layer.
@@ -455,6 +517,17 @@ fn setters(route: &RouteSpec, imp: &ItemImpl) -> Vec<TokenStream> {
         }
         let ident = &f.sig.ident;
         let doc = setter_doc(route, &name);
+        if let Some(typed) = parameter_of(route, &name)
+            .and_then(|p| p.json_text.as_ref())
+            .and_then(|schema| json_text_setter(ident, schema))
+        {
+            let doc = format!("{doc} Sent as JSON text.");
+            out.push(quote! {
+                #[doc = #doc]
+                #typed
+            });
+            continue;
+        }
         out.push(quote! {
             #[doc = #doc]
             pub #sig {
@@ -474,14 +547,23 @@ fn setter_doc(route: &RouteSpec, setter: &str) -> String {
         }
         _ => {}
     }
-    let bare = setter.trim_end_matches('_');
-    let param = route
-        .parameters
-        .iter()
-        .find(|(name, _)| name.replace('.', "_").to_snake_case() == bare);
-    match param {
-        Some((name, Some(description))) => format!("`{name}`: {description}"),
-        Some((name, None)) => format!("Sets `{name}`."),
+    match parameter_of(route, setter) {
+        Some(ParameterSpec {
+            name,
+            description: Some(description),
+            ..
+        }) => format!("`{name}`: {description}"),
+        Some(p) => format!("Sets `{}`.", p.name),
         None => format!("Sets `{setter}`."),
     }
+}
+
+/// The parameter a setter sets: progenitor names setters after the snake case of the wire
+/// name, with `.` as `_` and a `_` after keywords (`type_`).
+fn parameter_of<'r>(route: &'r RouteSpec, setter: &str) -> Option<&'r ParameterSpec> {
+    let bare = setter.trim_end_matches('_');
+    route
+        .parameters
+        .iter()
+        .find(|p| p.name.replace('.', "_").to_snake_case() == bare)
 }
