@@ -35,6 +35,10 @@ mod generated {
 
 pub use call::{Answer, Call, Envelope, JsonText, Page, PagedCall, Request, Route, Sender};
 pub use generated::*;
+
+/// The OpenAPI spec this crate was generated from (YAML), for tools that check requests against
+/// its schemas or list its operations.
+pub const SPEC: &str = include_str!(concat!(env!("OUT_DIR"), "/spec.yaml"));
 pub use hooks::{BoxFuture, HookError, Hooks, Operation, RequestHooks};
 pub use open_enum::{
     AsyncTaskStatus, AsyncTaskType, ConfigItemType, DataSourceStatus, DataSourceType, JobStatus,
