@@ -23,8 +23,9 @@ pub use mms_api::{
     TaskType,
 };
 pub use waiter::{
-    job_verdict, Backoff, Clock as WaitClock, ExponentialBackoff, FixedInterval, JobOutcome,
-    Snapshot, TokioClock, Verdict, WaitEvent, WaitEvents, WaitOutcome, Waiter,
+    async_task_verdict, job_verdict, scan_verdict, Backoff, Clock as WaitClock, ExponentialBackoff,
+    FixedInterval, JobOutcome, Snapshot, TokioClock, Verdict, WaitEvent, WaitEvents, WaitOutcome,
+    Waiter,
 };
 
 /// What most programs import: the client and the trait that gives it a method per operation.

@@ -9,7 +9,10 @@
 use std::{fmt, pin::Pin, sync::Arc, time::Duration};
 
 use futures::{stream::BoxStream, Stream, StreamExt};
-use mms_api::{types::Job, BoxFuture, JobStatus};
+use mms_api::{
+    types::{AsyncTask, FetchMetadataJob, Job},
+    AsyncTaskStatus, BoxFuture, JobStatus, ScanStatus,
+};
 use tokio::time::Instant;
 
 use crate::Error;
@@ -405,6 +408,24 @@ pub fn job_verdict(job: &Job) -> Verdict {
     }
 }
 
+/// How an asynchronous task's snapshot reads: `DONE` and `FAILED` end it.
+pub fn async_task_verdict(task: &AsyncTask) -> Verdict {
+    match task.status {
+        Some(AsyncTaskStatus::Done) => Verdict::Done,
+        Some(AsyncTaskStatus::Failed) => Verdict::Failed,
+        _ => Verdict::Pending,
+    }
+}
+
+/// How a metadata scan's snapshot reads: `DONE` and `FAILED` end it.
+pub fn scan_verdict(scan: &FetchMetadataJob) -> Verdict {
+    match scan.status {
+        Some(ScanStatus::Done) => Verdict::Done,
+        Some(ScanStatus::Failed) => Verdict::Failed,
+        _ => Verdict::Pending,
+    }
+}
+
 impl crate::Client {
     /// Waits for job `job_id` of data source `source_id` to end: `DONE`, `FAILED` or stopped.
     pub fn wait_for_job(&self, source_id: i64, job_id: i64) -> Waiter<'_, Job> {
@@ -417,6 +438,36 @@ impl crate::Client {
                     .send()
             },
             job_verdict,
+        )
+    }
+
+    /// Waits for asynchronous task `async_task_id` of data source `source_id` (returned by
+    /// `CreateMmsJob` and `UpdateMmsDataSource`) to end: `DONE` or `FAILED`. A done job-creation
+    /// task names the new job in `objectId`.
+    pub fn wait_for_async_task(&self, source_id: i64, async_task_id: i64) -> Waiter<'_, AsyncTask> {
+        use mms_api::Operations;
+        Waiter::new(
+            move || {
+                self.get_mms_async_task()
+                    .source_id(source_id)
+                    .async_task_id(async_task_id)
+                    .send()
+            },
+            async_task_verdict,
+        )
+    }
+
+    /// Waits for metadata scan `scan_id` of data source `source_id` to end: `DONE` or `FAILED`.
+    pub fn wait_for_scan(&self, source_id: i64, scan_id: i64) -> Waiter<'_, FetchMetadataJob> {
+        use mms_api::Operations;
+        Waiter::new(
+            move || {
+                self.get_mms_fetch_metadata_job()
+                    .source_id(source_id)
+                    .scan_id(scan_id)
+                    .send()
+            },
+            scan_verdict,
         )
     }
 }
