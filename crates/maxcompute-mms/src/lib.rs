@@ -19,8 +19,9 @@ pub use endpoint::{Endpoint, KNOWN_REGIONS};
 pub use error::{Error, ServiceError};
 pub use mms_api::types::{Job, JobConfig};
 pub use mms_api::{
-    types, Answer, Items, JobStatus, JobType, Operations, Page, Pages, PagingError, Request, Route,
-    TaskType,
+    types, Answer, AsyncTaskStatus, AsyncTaskType, ConfigItemType, DataSourceStatus,
+    DataSourceType, Items, JobStatus, JobType, MigrationStatus, Operations, Page, Pages,
+    PagingError, Request, Route, ScanStatus, ScheduleType, TaskStatus, TaskType,
 };
 pub use waiter::{
     async_task_verdict, job_verdict, scan_verdict, Backoff, Clock as WaitClock, ExponentialBackoff,
