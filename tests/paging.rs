@@ -2,6 +2,8 @@
 //! each page, page size and item limit honoured, and a typed error — never an endless loop — when
 //! the server's pages do not add up.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed test may panic
+
 use std::{
     collections::BTreeMap,
     sync::{Arc, Mutex},

@@ -1,6 +1,8 @@
 //! Waiters on tokio's paused clock: hours of waiting run in milliseconds, and every snapshot,
 //! delay and outcome is exact.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed test may panic
+
 use std::{
     collections::VecDeque,
     sync::{Arc, Mutex},
