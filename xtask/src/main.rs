@@ -12,6 +12,7 @@ mod operations;
 mod regen;
 mod schema_check;
 mod spec;
+mod strictness;
 mod suite;
 mod validate;
 
