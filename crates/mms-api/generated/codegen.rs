@@ -19532,3 +19532,21 @@ pub fn schema_round_trip(
         _ => None,
     }
 }
+
+/// Each open enum of the spec with the values its schema lists, for the test that keeps the
+/// hand-written enums in step with the spec.
+#[doc(hidden)]
+pub const OPEN_ENUM_VALUES: &[(&str, &[&str])] = &[
+    ("JobStatus", &["INIT", "DOING", "DONE", "FAILED"]),
+    ("JobType", &["Database", "Tables", "Partitions"]),
+    ("TaskType", &["MOCK", "HIVE", "HIVE_DATAX", "COPY_TASK", "ODPS_INSERT_OVERWRITE", "MC2MC_VERIFY", "OSS", "HIVE_OSS", "HIVE_SPARK", "BIGQUERY", ""]),
+    ("TaskStatus", &["INIT", "SCHEMA_DOING", "SCHEMA_DONE", "SCHEMA_FAILED", "DATA_DOING", "DATA_DONE", "DATA_FAILED", "VERIFICATION_DOING", "VERIFICATION_DONE", "VERIFICATION_FAILED", "DONE"]),
+    ("MigrationStatus", &["INIT", "DOING", "DONE", "FAILED", "PART_DONE"]),
+    ("DataSourceType", &["HIVE", "BIGQUERY", "MAXCOMPUTE"]),
+    ("DataSourceStatus", &["STARTED", "START_FAILED", "STOP_FAILED"]),
+    ("ScanStatus", &["DOING", "DONE", "FAILED"]),
+    ("AsyncTaskType", &["TASK_CREATE", "STOP_JOB"]),
+    ("AsyncTaskStatus", &["INIT", "DOING", "DONE", "FAILED"]),
+    ("ScheduleType", &["Daily", "Hourly"]),
+    ("ConfigItemType", &["boolean", "int", "map", "string", "password", "file"]),
+];

@@ -133,7 +133,7 @@ pub fn generate(text: &str) -> Result<Generated, CodegenError> {
     source.push('\n');
     source.push_str(&body);
     source.push_str(&operations_table(&spec.info.version, &operations));
-    source.push_str(&round_trip::schema_round_trip(&spec));
+    source.push_str(&round_trip::check_helpers(&spec));
     Ok(Generated { source, operations })
 }
 
