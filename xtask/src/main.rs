@@ -8,6 +8,7 @@
 
 mod bench;
 mod coverage;
+mod described;
 mod operations;
 mod regen;
 mod schema_check;

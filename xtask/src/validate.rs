@@ -9,7 +9,7 @@ use std::{
 use serde_json::{json, Value};
 
 use crate::{
-    coverage, operations,
+    coverage, described, operations,
     schema_check::schema_problems,
     spec::{self, Example, Spec},
     strictness,
@@ -40,6 +40,7 @@ pub fn check_spec(spec: &Spec) -> Result<Vec<Example>, String> {
         ));
     }
     let mut problems = operations::problems(spec, &examples);
+    problems.extend(described::problems(spec));
     problems.extend(coverage::page_problems(spec));
     for example in &examples {
         problems.extend(schema_problems(spec, example)?);

@@ -212,3 +212,19 @@ fn a_property_named_nullable_is_a_property() {
     );
     assert!(err.contains("rule: type"), "{err}");
 }
+
+#[test]
+fn a_field_without_a_description_fails() {
+    let (_dir, spec) = workspace_copy();
+    edit(
+        &spec,
+        "        scanId:\n          description: Identifier of the latest metadata scan.\n",
+        "        scanId:\n",
+    );
+    let err = errors(&spec);
+    assert!(
+        err.contains("/components/schemas/DataSource/properties/scanId: no description"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
