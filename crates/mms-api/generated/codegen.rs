@@ -3431,20 +3431,22 @@ pub mod types {
         ///Pause (`true`) or resume (`false`) the timer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stopped: ::std::option::Option<bool>,
-        ///For a whole-database timer, tables to leave out.
+        ///For a whole-database timer, tables to leave out. Nullable so that an empty list can be sent (`[]`, as the official SDK sends it) apart from no list at all.
         #[serde(
             rename = "tableBlackList",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub table_black_list: ::std::vec::Vec<::std::string::String>,
-        ///For a whole-database timer, the only tables to migrate.
+        pub table_black_list: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        ///For a whole-database timer, the only tables to migrate. Nullable so that an empty list can be sent (`[]`, as the official SDK sends it) apart from no list at all.
         #[serde(
             rename = "tableWhiteList",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub table_white_list: ::std::vec::Vec<::std::string::String>,
+        pub table_white_list: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
         ///When the timer fires; `HH:MM` for a Daily schedule, the minute `MM` for an Hourly one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
@@ -13490,11 +13492,11 @@ pub mod types {
                 ::std::string::String,
             >,
             table_black_list: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             table_white_list: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             value: ::std::result::Result<
@@ -13542,7 +13544,9 @@ pub mod types {
             }
             pub fn table_black_list<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.table_black_list = value
@@ -13556,7 +13560,9 @@ pub mod types {
             }
             pub fn table_white_list<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.table_white_list = value
