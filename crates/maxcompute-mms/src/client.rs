@@ -582,7 +582,11 @@ mod tests {
     }
 
     fn unavailable() -> Error {
-        Error::Service(Box::new(ServiceError::new("Test", 503, "ServiceUnavailable")))
+        Error::Service(Box::new(ServiceError::new(
+            "Test",
+            503,
+            "ServiceUnavailable",
+        )))
     }
 
     #[tokio::test]

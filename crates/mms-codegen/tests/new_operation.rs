@@ -75,7 +75,10 @@ fn a_new_list_operation_gets_its_whole_typed_layer_from_the_spec() {
         "action: \"ListMmsWidgets\"",
     ] {
         assert!(after.source.contains(expected), "missing: {expected}");
-        assert!(!before.source.contains(expected), "already there: {expected}");
+        assert!(
+            !before.source.contains(expected),
+            "already there: {expected}"
+        );
     }
 }
 
