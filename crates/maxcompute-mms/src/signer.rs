@@ -2,7 +2,7 @@
 
 use std::{fmt, sync::Arc, time::SystemTime};
 
-use acs_sign::{SignableRequest, SignatureAlgorithm, SigningParams};
+use acs_sign::{Credentials, SignableRequest, SignatureAlgorithm, SigningParams};
 use bytes::{Bytes, BytesMut};
 use mms_api::{BoxFuture, HookError, Operation, RequestHooks};
 use reqwest::header::{
@@ -10,7 +10,7 @@ use reqwest::header::{
 };
 
 use crate::{
-    credentials::{CredentialsError, ProvideCredentials},
+    credentials::ProvideCredentials,
     exchange::{self, RawResponse},
     Error,
 };
@@ -76,13 +76,12 @@ fn nonce() -> String {
 }
 
 impl SigningHooks {
-    fn sign(&self, request: &mut reqwest::Request, operation: &Operation) -> Result<(), Error> {
-        let credentials =
-            self.credentials
-                .provide()?
-                .ok_or_else(|| CredentialsError::NotFound {
-                    tried: vec![self.credentials.name()],
-                })?;
+    fn sign(
+        &self,
+        request: &mut reqwest::Request,
+        operation: &Operation,
+        credentials: &Credentials,
+    ) -> Result<(), Error> {
         exchange::record(|ex| {
             ex.secrets.add(credentials.access_key_secret());
             if let Some(token) = credentials.security_token() {
@@ -96,7 +95,7 @@ impl SigningHooks {
             .unwrap_or_default();
         let nonce = nonce();
         let params = SigningParams {
-            credentials: &credentials,
+            credentials,
             time: (self.clock)(),
             nonce: &nonce,
             action: operation.action,
@@ -144,7 +143,7 @@ impl SigningHooks {
             let value = value.to_str().map_err(|e| invalid(name.as_str(), &e))?;
             signable.headers.push((name.as_str().into(), value.into()));
         }
-        let signature = acs_sign::sign(self.algorithm, &signable, &credentials);
+        let signature = acs_sign::sign(self.algorithm, &signable, credentials);
         let mut authorization = HeaderValue::try_from(signature.authorization)
             .map_err(|e| invalid("authorization", &e))?;
         authorization.set_sensitive(true);
@@ -260,7 +259,12 @@ impl RequestHooks for SigningHooks {
         operation: &'a Operation,
     ) -> BoxFuture<'a, Result<(), HookError>> {
         Box::pin(async move {
-            self.sign(request, operation).map_err(|e| {
+            // May ask a credentials service (STS, ECS metadata): awaited, never blocking.
+            let signed = match self.credentials.provide().await {
+                Ok(credentials) => self.sign(request, operation, &credentials),
+                Err(e) => Err(Error::from(e)),
+            };
+            signed.map_err(|e| {
                 let message = e.to_string();
                 exchange::record(|ex| ex.failure = Some(e));
                 HookError::from(message)
