@@ -201,10 +201,7 @@ impl Resolver<'_> {
             return Err(file_error(
                 path,
                 Some(name),
-                format!(
-                    "source_profile links form a loop: {}",
-                    chain.join(" -> ")
-                ),
+                format!("source_profile links form a loop: {}", chain.join(" -> ")),
             ));
         }
         self.visiting.push(name.to_string());

@@ -66,7 +66,9 @@ pub enum CredentialsError {
         problem: String,
     },
     /// Credentials expired and could not be refreshed; nothing is sent with expired credentials.
-    #[error("{provider}: the credentials expired at {expired_at} and could not be refreshed: {problem}")]
+    #[error(
+        "{provider}: the credentials expired at {expired_at} and could not be refreshed: {problem}"
+    )]
     Expired {
         /// The provider's name.
         provider: String,

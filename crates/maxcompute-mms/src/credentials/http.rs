@@ -36,10 +36,14 @@ pub(crate) fn parse_endpoint(text: &str, default_https: bool) -> Result<Url, Str
         return Err(format!("{text:?} has no host"));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(format!("{text:?}: credentials do not belong in an endpoint"));
+        return Err(format!(
+            "{text:?}: credentials do not belong in an endpoint"
+        ));
     }
     if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
-        return Err(format!("{text:?}: an endpoint has no path, query or fragment"));
+        return Err(format!(
+            "{text:?}: an endpoint has no path, query or fragment"
+        ));
     }
     Ok(url)
 }

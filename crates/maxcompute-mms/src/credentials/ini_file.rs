@@ -102,9 +102,8 @@ impl IniFileCredentials {
         let error = |problem: String| file_error(&path, Some(&section), problem);
         let in_section = |e: CredentialsError| error(e.to_string());
         let kind = get("type").ok_or_else(|| error("no type given".into()))?;
-        let required = |key: &str| {
-            get(key).ok_or_else(|| error(format!("type {kind} needs {key}")))
-        };
+        let required =
+            |key: &str| get(key).ok_or_else(|| error(format!("type {kind} needs {key}")));
         let role = || ProfileRole {
             role_arn: get("role_arn"),
             session_name: get("role_session_name"),

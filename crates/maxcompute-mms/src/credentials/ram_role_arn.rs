@@ -71,11 +71,9 @@ impl FetchCredentials for Fetcher {
             let source = self.source.provide().await.map_err(|e| match e {
                 // The role is configured, so its source missing is an error, not a reason to
                 // try another provider.
-                CredentialsError::Unavailable { provider, reason } => invalid_setting(
-                    NAME,
-                    "source credentials",
-                    format!("{provider}: {reason}"),
-                ),
+                CredentialsError::Unavailable { provider, reason } => {
+                    invalid_setting(NAME, "source credentials", format!("{provider}: {reason}"))
+                }
                 other => other,
             })?;
             let mut secrets = Secrets::default();

@@ -259,7 +259,10 @@ mod tests {
             Duration::from_secs(900)
         );
         assert_eq!(refresh_ahead(Duration::from_secs(3600)), MAX_REFRESH_AHEAD);
-        assert_eq!(refresh_ahead(Duration::from_secs(43_200)), MAX_REFRESH_AHEAD);
+        assert_eq!(
+            refresh_ahead(Duration::from_secs(43_200)),
+            MAX_REFRESH_AHEAD
+        );
         assert_eq!(refresh_ahead(Duration::ZERO), Duration::ZERO);
     }
 
@@ -514,7 +517,13 @@ mod tests {
         let cache = RefreshingCache::new("fake", time.clock());
         let error = cache.get(&service).await.expect_err("down");
         assert!(
-            matches!(error, CredentialsError::Service { status: Some(503), .. }),
+            matches!(
+                error,
+                CredentialsError::Service {
+                    status: Some(503),
+                    ..
+                }
+            ),
             "{error:?}"
         );
         service.set_down(false);
@@ -537,7 +546,10 @@ mod tests {
         let cache = RefreshingCache::new("fake", time.clock());
         id(&cache, &service).await;
         let debug = format!("{cache:?}");
-        assert!(!debug.contains("secret") && !debug.contains("token"), "{debug}");
+        assert!(
+            !debug.contains("secret") && !debug.contains("token"),
+            "{debug}"
+        );
         assert!(debug.contains("expiration"), "{debug}");
     }
 }

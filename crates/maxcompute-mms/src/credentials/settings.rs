@@ -104,7 +104,10 @@ fn some(value: &Option<String>) -> Option<String> {
 }
 
 impl ProfileRole {
-    pub(crate) fn apply(&self, mut builder: RamRoleArnCredentialsBuilder) -> RamRoleArnCredentialsBuilder {
+    pub(crate) fn apply(
+        &self,
+        mut builder: RamRoleArnCredentialsBuilder,
+    ) -> RamRoleArnCredentialsBuilder {
         if let Some(arn) = some(&self.role_arn) {
             builder = builder.role_arn(arn);
         }

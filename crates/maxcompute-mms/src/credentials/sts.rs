@@ -42,7 +42,11 @@ impl StsLocation {
     /// else `https://sts[-vpc].<region>.aliyuncs.com` with the region of the builder or
     /// `ALIBABA_CLOUD_STS_REGION`; else `https://sts.aliyuncs.com` (there is no global VPC
     /// endpoint, so the VPC switch needs a region).
-    pub(crate) fn resolve(&self, env: &Environment, provider: &str) -> Result<Url, CredentialsError> {
+    pub(crate) fn resolve(
+        &self,
+        env: &Environment,
+        provider: &str,
+    ) -> Result<Url, CredentialsError> {
         if let Some(endpoint) = self.endpoint.clone() {
             return http::parse_endpoint(&endpoint, true)
                 .map_err(|e| invalid_setting(provider, "STS endpoint", e));
@@ -188,7 +192,12 @@ fn pair(name: &str, value: impl Into<String>) -> (String, String) {
 
 impl AssumeRole {
     /// The signed request, with `source` credentials, at `time`, with `nonce`.
-    pub(crate) fn request(&self, source: &Credentials, time: SystemTime, nonce: &str) -> StsRequest {
+    pub(crate) fn request(
+        &self,
+        source: &Credentials,
+        time: SystemTime,
+        nonce: &str,
+    ) -> StsRequest {
         let mut query = vec![
             pair("Action", "AssumeRole"),
             pair("Format", "JSON"),
@@ -353,7 +362,14 @@ pub(crate) async fn call(
         .credentials
         .ok_or_else(|| "the answer has no Credentials".to_string())
         .and_then(IssuedCredentials::into_expiring)
-        .map_err(|problem| service_error(provider, endpoint, Some(200), format!("{action}: {problem}")))
+        .map_err(|problem| {
+            service_error(
+                provider,
+                endpoint,
+                Some(200),
+                format!("{action}: {problem}"),
+            )
+        })
 }
 
 /// A fresh `SignatureNonce`: 128 random bits as 32 hex digits.
@@ -409,7 +425,10 @@ mod tests {
         assert_eq!(
             resolve(
                 none.clone(),
-                &[(MMS_STS_ENDPOINT, "http://127.0.0.1:9100"), (STS_REGION, "x")]
+                &[
+                    (MMS_STS_ENDPOINT, "http://127.0.0.1:9100"),
+                    (STS_REGION, "x")
+                ]
             ),
             "http://127.0.0.1:9100"
         );
@@ -432,7 +451,11 @@ mod tests {
     fn durations_under_900_seconds_are_refused() {
         assert_eq!(check_duration(Duration::from_secs(900), "p").unwrap(), 900);
         let err = check_duration(Duration::from_secs(899), "p").unwrap_err();
-        assert!(err.to_string().contains("899 s is below the minimum of 900 s"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("899 s is below the minimum of 900 s"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -447,19 +470,32 @@ mod tests {
             "from-env"
         );
         assert_eq!(
-            session_name(Some("alice@example.com"), &env(&[(ROLE_SESSION_NAME, "x1")]), now, "p")
-                .unwrap(),
+            session_name(
+                Some("alice@example.com"),
+                &env(&[(ROLE_SESSION_NAME, "x1")]),
+                now,
+                "p"
+            )
+            .unwrap(),
             "alice@example.com"
         );
         for bad in ["a", "has space", &"x".repeat(65), "ü-name"] {
-            assert!(session_name(Some(bad), &env(&[]), now, "p").is_err(), "{bad}");
+            assert!(
+                session_name(Some(bad), &env(&[]), now, "p").is_err(),
+                "{bad}"
+            );
         }
     }
 
     #[test]
     fn role_arns_are_checked() {
         assert!(check_role_arn("acs:ram::123:role/r", "p").is_ok());
-        for bad in ["", "arn:aws:iam::1:role/r", "acs:ram:::role/r", "acs:ram::1:role/"] {
+        for bad in [
+            "",
+            "arn:aws:iam::1:role/r",
+            "acs:ram:::role/r",
+            "acs:ram::1:role/",
+        ] {
             assert!(check_role_arn(bad, "p").is_err(), "{bad}");
         }
     }

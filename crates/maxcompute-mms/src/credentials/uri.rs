@@ -78,8 +78,12 @@ impl FetchCredentials for Fetcher {
                     ),
                 ));
             }
-            let parsed: UriAnswer = serde_json::from_slice(&answer.body)
-                .map_err(|e| error(Some(200), format!("the answer is not the expected JSON: {e}")))?;
+            let parsed: UriAnswer = serde_json::from_slice(&answer.body).map_err(|e| {
+                error(
+                    Some(200),
+                    format!("the answer is not the expected JSON: {e}"),
+                )
+            })?;
             if parsed.code.as_deref() != Some("Success") {
                 return Err(error(
                     Some(200),
@@ -162,7 +166,12 @@ impl CredentialsUriCredentialsBuilder {
             Some(uri) => (uri, false),
             None => match self.env.var(CREDENTIALS_URI) {
                 Some(uri) => (uri, true),
-                None => return Ok(CredentialsUriCredentials { fetcher: None, cache }),
+                None => {
+                    return Ok(CredentialsUriCredentials {
+                        fetcher: None,
+                        cache,
+                    })
+                }
             },
         };
         let problem = |e: String| {
