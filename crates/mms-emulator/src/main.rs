@@ -114,7 +114,10 @@ fn sts_config(cli: &Cli, keys: &KeyStore, port: u16) -> Result<StsConfig, String
     }
     for text in &cli.oidc_providers {
         let Some((arn, file)) = text.split_once('=') else {
-            return Err("error: invalid value for '--oidc-provider <ARN=FILE>': expected ARN=FILE".to_owned());
+            return Err(
+                "error: invalid value for '--oidc-provider <ARN=FILE>': expected ARN=FILE"
+                    .to_owned(),
+            );
         };
         let token = std::fs::read_to_string(file)
             .map_err(|e| format!("error: --oidc-provider: cannot read {file}: {e}"))?;
@@ -225,7 +228,11 @@ async fn main() -> ExitCode {
         format!("access keys: {}", config.access_key_ids().join(", "))
     };
     let key_store = KeyStore::new();
-    let sts = match cli.sts_port.map(|port| sts_config(&cli, &key_store, port)).transpose() {
+    let sts = match cli
+        .sts_port
+        .map(|port| sts_config(&cli, &key_store, port))
+        .transpose()
+    {
         Ok(sts) => sts,
         Err(message) => return usage_error(&message),
     };

@@ -141,7 +141,10 @@ pub async fn start_metadata(config: MetadataConfig) -> Result<RunningMetadata, E
     let router = Router::new()
         .route("/latest/api/token", put(token))
         .route("/latest/meta-data/ram/security-credentials/", get(roles))
-        .route("/latest/meta-data/ram/security-credentials/{role}", get(role_credentials))
+        .route(
+            "/latest/meta-data/ram/security-credentials/{role}",
+            get(role_credentials),
+        )
         .fallback(|| async { (StatusCode::NOT_FOUND, "Not Found") })
         .with_state(shared.clone());
     let served = serve(config.bind, router, Arc::new(AtomicBool::new(false))).await?;
@@ -182,7 +185,9 @@ impl RunningMetadata {
 
     /// Switches the token endpoint down (or up again).
     pub fn set_token_endpoint_down(&self, down: bool) {
-        self.shared.token_endpoint_down.store(down, Ordering::SeqCst);
+        self.shared
+            .token_endpoint_down
+            .store(down, Ordering::SeqCst);
     }
 
     /// Switches "IMDSv2 only" on or off.
@@ -245,10 +250,10 @@ async fn token(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Respons
     token.into_response()
 }
 
-/// Refuses a metadata request whose token is invalid, or missing when tokens are required.
-fn check_token(shared: &Shared, headers: &HeaderMap) -> Result<(), Response> {
+/// Refuses (403, with why) a metadata request whose token is invalid, or missing when tokens
+/// are required.
+fn check_token(shared: &Shared, headers: &HeaderMap) -> Result<(), &'static str> {
     shared.credential_requests.fetch_add(1, Ordering::SeqCst);
-    let forbidden = |why: &str| Err((StatusCode::FORBIDDEN, why.to_owned()).into_response());
     match headers.get(TOKEN_HEADER).and_then(|v| v.to_str().ok()) {
         Some(token) => {
             let now = shared.keys.now();
@@ -258,13 +263,13 @@ fn check_token(shared: &Shared, headers: &HeaderMap) -> Result<(), Response> {
             if valid {
                 Ok(())
             } else {
-                forbidden("the metadata token is invalid or expired")
+                Err("the metadata token is invalid or expired")
             }
         }
         None => {
             shared.requests_without_token.fetch_add(1, Ordering::SeqCst);
             if shared.require_token.load(Ordering::SeqCst) {
-                forbidden("a metadata token is required (IMDSv2)")
+                Err("a metadata token is required (IMDSv2)")
             } else {
                 Ok(())
             }
@@ -274,8 +279,8 @@ fn check_token(shared: &Shared, headers: &HeaderMap) -> Result<(), Response> {
 
 /// `GET /latest/meta-data/ram/security-credentials/`: the role's name.
 async fn roles(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
-    if let Err(refused) = check_token(&shared, &headers) {
-        return refused;
+    if let Err(why) = check_token(&shared, &headers) {
+        return (StatusCode::FORBIDDEN, why).into_response();
     }
     shared.role_name.clone().into_response()
 }
@@ -286,8 +291,8 @@ async fn role_credentials(
     Path(role): Path<String>,
     request: Request,
 ) -> Response {
-    if let Err(refused) = check_token(&shared, request.headers()) {
-        return refused;
+    if let Err(why) = check_token(&shared, request.headers()) {
+        return (StatusCode::FORBIDDEN, why).into_response();
     }
     if role != shared.role_name {
         return (StatusCode::NOT_FOUND, "Not Found").into_response();

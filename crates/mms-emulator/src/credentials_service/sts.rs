@@ -248,7 +248,9 @@ impl RunningSts {
     /// Switches the fault injected from now on.
     pub fn set_fault(&self, fault: StsFault) {
         *lock(&self.shared.fault) = fault;
-        self.shared.down.store(fault == StsFault::Down, Ordering::SeqCst);
+        self.shared
+            .down
+            .store(fault == StsFault::Down, Ordering::SeqCst);
     }
 
     /// Requests answered (or refused) so far, faults included; not connections closed while
@@ -411,7 +413,9 @@ async fn answer(
     if version != STS_API_VERSION {
         return Err(PopError::bad_request(
             "InvalidVersion",
-            format!("Specified parameter Version {version:?} is not valid; STS is {STS_API_VERSION}."),
+            format!(
+                "Specified parameter Version {version:?} is not valid; STS is {STS_API_VERSION}."
+            ),
         ));
     }
     if let Some(format) = params.get("Format") {
@@ -583,7 +587,10 @@ fn verify_signature(shared: &Shared, method: &str, params: &Params) -> Result<St
             }
         }
     }
-    if !shared.nonces.insert_if_new(access_key_id, nonce, Instant::now()) {
+    if !shared
+        .nonces
+        .insert_if_new(access_key_id, nonce, Instant::now())
+    {
         return Err(PopError::bad_request(
             "SignatureNonceUsed",
             format!("Specified signature nonce was used already: {nonce}."),
@@ -612,7 +619,9 @@ fn role_request(params: &Params) -> Result<RoleRequest, PopError> {
         .ok_or_else(|| {
             PopError::bad_request(
                 "InvalidParameter.RoleArn",
-                format!("RoleArn {arn:?} is not of the form acs:ram::<account id>:role/<role name>."),
+                format!(
+                    "RoleArn {arn:?} is not of the form acs:ram::<account id>:role/<role name>."
+                ),
             )
         })?;
     let session_name = params.required("RoleSessionName")?;
@@ -731,23 +740,32 @@ mod tests {
 
     #[test]
     fn role_requests_are_checked_like_sts() {
-        let ok = [
-            ("RoleArn", "acs:ram::1:role/r"),
-            ("RoleSessionName", "s1"),
-        ];
+        let ok = [("RoleArn", "acs:ram::1:role/r"), ("RoleSessionName", "s1")];
         let role = role_request(&params(&ok)).unwrap();
         assert_eq!(role.role_name, "r");
         assert_eq!(role.duration_seconds, 3600);
         for (extra, code) in [
-            (("DurationSeconds", "899"), "InvalidParameter.DurationSeconds"),
-            (("DurationSeconds", "43201"), "InvalidParameter.DurationSeconds"),
+            (
+                ("DurationSeconds", "899"),
+                "InvalidParameter.DurationSeconds",
+            ),
+            (
+                ("DurationSeconds", "43201"),
+                "InvalidParameter.DurationSeconds",
+            ),
             (("Policy", "not json"), "InvalidParameter.PolicyGrammar"),
         ] {
             let mut pairs = ok.to_vec();
             pairs.push(extra);
-            assert_eq!(role_request(&params(&pairs)).err().map(|e| e.code), Some(code));
+            assert_eq!(
+                role_request(&params(&pairs)).err().map(|e| e.code),
+                Some(code)
+            );
         }
-        let bad_arn = [("RoleArn", "arn:aws:iam::1:role/r"), ("RoleSessionName", "s1")];
+        let bad_arn = [
+            ("RoleArn", "arn:aws:iam::1:role/r"),
+            ("RoleSessionName", "s1"),
+        ];
         assert_eq!(
             role_request(&params(&bad_arn)).err().map(|e| e.code),
             Some("InvalidParameter.RoleArn")
@@ -758,7 +776,9 @@ mod tests {
             Some("InvalidParameter.RoleSessionName")
         );
         assert_eq!(
-            role_request(&params(&[("RoleSessionName", "s1")])).err().map(|e| e.code),
+            role_request(&params(&[("RoleSessionName", "s1")]))
+                .err()
+                .map(|e| e.code),
             Some("MissingParameter")
         );
     }
