@@ -131,8 +131,9 @@ impl Fetcher {
         Ok(None)
     }
 
-    /// `GET path` with the token if there is one; with a token that fails, once more without
-    /// it (unless IMDSv1 is disabled), as the official libraries do.
+    /// `GET path` with the token if there is one; when the token is refused (401, 403) or the
+    /// request fails, once more without it (unless IMDSv1 is disabled), as the official
+    /// libraries do. A 404 is about the path, not the token, and is not retried.
     async fn get(&self, path: &str, token: Option<&str>) -> Result<Answer, CredentialsError> {
         let attempt = |token: Option<&str>| {
             let mut request = self.http.get(self.url(path));
@@ -142,9 +143,11 @@ impl Fetcher {
             http::send(request)
         };
         let first = attempt(token).await;
-        let retry_without_token = token.is_some()
-            && !self.disable_imds_v1
-            && !matches!(&first, Ok(Answer { status: 200, .. }));
+        let token_refused = match &first {
+            Ok(answer) => matches!(answer.status, 401 | 403),
+            Err(failure) => !failure.cannot_connect,
+        };
+        let retry_without_token = token.is_some() && !self.disable_imds_v1 && token_refused;
         let answer = if retry_without_token {
             attempt(None).await
         } else {
