@@ -10,8 +10,9 @@ use crate::exchange::Secrets;
 
 /// Answers of credential services are small JSON documents; more than this is refused.
 const MAX_ANSWER_BYTES: usize = 64 * 1024;
-/// How much of an error answer a message quotes.
-const SNIPPET_BYTES: usize = 300;
+/// How much of an error answer a message quotes (STS explains a signature mismatch with its
+/// whole string to sign).
+const SNIPPET_BYTES: usize = 1024;
 
 /// Parses an endpoint given as a host (`sts.aliyuncs.com`, then `https` or `http` as
 /// `default_https` says), a host and port, or a URL with scheme (`http://127.0.0.1:9100`). The
@@ -109,10 +110,11 @@ pub(crate) struct Answer {
 }
 
 impl Answer {
-    /// The start of the body as one printable line with every secret of the request cut out.
+    /// The start of the body as one printable line with every secret of the request cut out
+    /// (before cutting the line short, so no part of a secret is left at the cut).
     pub(crate) fn snippet(&self, secrets: &Secrets) -> String {
-        let text = crate::error::snippet(&self.body, SNIPPET_BYTES);
-        secrets.redact(&text)
+        let redacted = secrets.redact(&String::from_utf8_lossy(&self.body));
+        crate::error::snippet(redacted.as_bytes(), SNIPPET_BYTES)
     }
 }
 
@@ -220,6 +222,21 @@ mod tests {
         ] {
             assert!(parse_endpoint(bad, true).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_secret_at_the_cut_of_a_snippet_is_redacted_whole() {
+        let secret = "s3cr3t-token-value";
+        let body = format!("{}{secret}", "x".repeat(SNIPPET_BYTES - 4));
+        let answer = Answer {
+            status: 400,
+            body: body.into_bytes(),
+        };
+        let mut secrets = Secrets::default();
+        secrets.add(secret);
+        let snippet = answer.snippet(&secrets);
+        assert!(!snippet.contains("s3cr"), "{snippet}");
+        assert!(snippet.ends_with("** r…"), "{snippet}");
     }
 
     #[test]
