@@ -13,28 +13,38 @@ use std::time::Duration;
 use credentials_support::*;
 use futures::future::join_all;
 use maxcompute_mms::credentials::{
-    Credentials, CredentialsError, Environment, RamRoleArnCredentials, StaticCredentials,
+    Credentials, CredentialsError, Environment, ProvideCredentials, RamRoleArnCredentials,
+    StaticCredentials,
 };
 use maxcompute_mms::{Client, Error, RetryPolicy};
 use mms_emulator::StsFault;
 
 /// A client of `s.mms` whose credentials are role `ROLE` assumed through `s.sts`, on `time`.
 fn client(s: &Services, time: &ManualClock) -> Client {
-    let source = Arc::new(StaticCredentials::new(Credentials::new(
-        SOURCE_ID,
-        SOURCE_SECRET,
-    )));
-    let role = RamRoleArnCredentials::builder(source)
-        .role_arn(ROLE)
-        .role_session_name("e2e")
-        .sts_endpoint(s.sts.base_url())
-        .environment(Environment::from_vars(Vec::<(String, String)>::new()))
-        .clock(time.clock())
-        .build()
-        .unwrap();
+    client_through(s, time, 1)
+}
+
+/// The same with a chain of `hops` roles: each assumed with the STS credentials of the one
+/// before (the first with the source AccessKey).
+fn client_through(s: &Services, time: &ManualClock, hops: usize) -> Client {
+    let mut provider: Arc<dyn ProvideCredentials> = Arc::new(StaticCredentials::new(
+        Credentials::new(SOURCE_ID, SOURCE_SECRET),
+    ));
+    for hop in 0..hops {
+        provider = Arc::new(
+            RamRoleArnCredentials::builder(provider)
+                .role_arn(ROLE)
+                .role_session_name(format!("e2e-hop-{hop}"))
+                .sts_endpoint(s.sts.base_url())
+                .environment(Environment::from_vars(Vec::<(String, String)>::new()))
+                .clock(time.clock())
+                .build()
+                .unwrap(),
+        );
+    }
     Client::builder()
         .endpoint(s.mms.base_url())
-        .credentials_provider(Arc::new(role))
+        .credentials_provider(provider)
         .retry_policy(RetryPolicy::none())
         .build()
         .unwrap()
@@ -47,11 +57,12 @@ async fn calls(client: &Client, n: usize) -> Vec<Result<i64, Error>> {
 }
 
 #[tokio::test]
-async fn calls_go_on_across_several_refreshes_without_a_failure() {
+async fn calls_go_on_across_several_refreshes_of_a_role_chain_without_a_failure() {
     let time = ManualClock::new();
     // Credentials live 900 s: refreshed 300 s ahead, i.e. 600 s after each fetch.
     let s = services(time.clock(), |c| c.lifetime(Duration::from_secs(900))).await;
-    let client = client(&s, &time);
+    // Two roles: the second assumed with the first's STS credentials (token sent).
+    let client = client_through(&s, &time, 2);
     let mut failures = Vec::new();
     for round in 0..=16u64 {
         time.set_secs(round * 200);
@@ -62,8 +73,8 @@ async fn calls_go_on_across_several_refreshes_without_a_failure() {
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
-    // Fetched at 0, 600, 1200, 1800, 2400, 3000: one fetch, five refreshes, in 3200 s.
-    assert_eq!(s.sts.assume_role_count(), 6);
+    // Each role fetched at 0, 600, 1200, 1800, 2400, 3000: one fetch and five refreshes each.
+    assert_eq!(s.sts.assume_role_count(), 2 * 6);
     assert_eq!(s.mms.request_count(), 17 * 10);
 }
 

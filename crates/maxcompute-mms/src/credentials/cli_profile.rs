@@ -130,8 +130,9 @@ impl CliProfileCredentials {
         self
     }
 
-    /// Reads the file and builds the provider of the chosen profile.
-    fn resolve(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
+    /// Reads the file (without blocking the runtime) and builds the provider of the chosen
+    /// profile.
+    async fn resolve(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
         if self.settings.env.flag(CLI_PROFILE_DISABLED) {
             return Err(unavailable(
                 NAME,
@@ -141,7 +142,7 @@ impl CliProfileCredentials {
         let Some(path) = &self.path else {
             return Err(unavailable(NAME, "no home directory (HOME is not set)"));
         };
-        let text = match std::fs::read_to_string(path) {
+        let text = match tokio::fs::read_to_string(path).await {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(unavailable(
@@ -151,7 +152,15 @@ impl CliProfileCredentials {
             }
             Err(e) => return Err(file_error(path, None, format!("cannot read: {e}"))),
         };
-        let file: ConfigFile = serde_json::from_str(&text)
+        self.build(path, &text)
+    }
+
+    fn build(
+        &self,
+        path: &std::path::Path,
+        text: &str,
+    ) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
+        let file: ConfigFile = serde_json::from_str(text)
             .map_err(|e| file_error(path, None, format!("not a valid CLI config file: {e}")))?;
         let requested = self
             .profile
@@ -282,10 +291,7 @@ impl Resolver<'_> {
 impl ProvideCredentials for CliProfileCredentials {
     fn provide(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
         Box::pin(async move {
-            let provider = self
-                .resolved
-                .get_or_try_init(|| async { self.resolve() })
-                .await?;
+            let provider = self.resolved.get_or_try_init(|| self.resolve()).await?;
             provider.provide().await
         })
     }

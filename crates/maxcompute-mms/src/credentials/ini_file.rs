@@ -63,11 +63,12 @@ impl IniFileCredentials {
         }
     }
 
-    fn resolve(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
+    /// Reads the file (without blocking the runtime) and builds the provider of the section.
+    async fn resolve(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
         let Some((path, explicit)) = self.path() else {
             return Err(unavailable(NAME, "no home directory (HOME is not set)"));
         };
-        let text = match std::fs::read_to_string(&path) {
+        let text = match tokio::fs::read_to_string(&path).await {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {
                 return Err(unavailable(
@@ -77,8 +78,16 @@ impl IniFileCredentials {
             }
             Err(e) => return Err(file_error(&path, None, format!("cannot read: {e}"))),
         };
-        let ini = ini::Ini::load_from_str(&text)
-            .map_err(|e| file_error(&path, None, format!("not a valid INI file: {e}")))?;
+        self.build(&path, &text)
+    }
+
+    fn build(
+        &self,
+        path: &std::path::Path,
+        text: &str,
+    ) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
+        let ini = ini::Ini::load_from_str(text)
+            .map_err(|e| file_error(path, None, format!("not a valid INI file: {e}")))?;
         let section = self
             .profile
             .clone()
@@ -87,7 +96,7 @@ impl IniFileCredentials {
         let Some(props) = ini.section(Some(section.as_str())) else {
             let known: Vec<&str> = ini.sections().flatten().collect();
             return Err(file_error(
-                &path,
+                path,
                 Some(&section),
                 format!("no such section; the file has {known:?}"),
             ));
@@ -99,7 +108,7 @@ impl IniFileCredentials {
                 .filter(|v| !v.is_empty())
                 .map(str::to_string)
         };
-        let error = |problem: String| file_error(&path, Some(&section), problem);
+        let error = |problem: String| file_error(path, Some(&section), problem);
         let in_section = |e: CredentialsError| error(e.to_string());
         let kind = get("type").ok_or_else(|| error("no type given".into()))?;
         let required =
@@ -152,10 +161,7 @@ impl IniFileCredentials {
 impl ProvideCredentials for IniFileCredentials {
     fn provide(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
         Box::pin(async move {
-            let provider = self
-                .resolved
-                .get_or_try_init(|| async { self.resolve() })
-                .await?;
+            let provider = self.resolved.get_or_try_init(|| self.resolve()).await?;
             provider.provide().await
         })
     }
