@@ -97,7 +97,7 @@ impl CredentialsChain {
             match provider.provide().await {
                 Ok(credentials) => {
                     *self.active.lock().unwrap_or_else(|p| p.into_inner()) = Some(index);
-                    tracing::info!(provider = %provider.name(), "credentials provider chosen");
+                    tracing::debug!(provider = %provider.name(), "credentials provider chosen");
                     return Ok(credentials);
                 }
                 Err(e) if e.is_unavailable() => {
