@@ -53,7 +53,7 @@ fn client_through(s: &Services, time: &ManualClock, hops: usize) -> Client {
 /// `n` concurrent GetMmsJob calls; the access key ids they were signed with are not visible to
 /// the client, so each call's success is what is checked.
 async fn calls(client: &Client, n: usize) -> Vec<Result<i64, Error>> {
-    join_all((0..n).map(|_| async { client.get_mms_job(2, 10).await.map(|job| job.id) })).await
+    join_all((0..n).map(|_| get_job(client))).await
 }
 
 #[tokio::test]
@@ -83,7 +83,7 @@ async fn a_hundred_concurrent_calls_at_expiry_make_one_sts_call() {
     let time = ManualClock::new();
     let s = services(time.clock(), |c| c).await;
     let client = client(&s, &time);
-    client.get_mms_job(2, 10).await.unwrap();
+    get_job(&client).await.unwrap();
     assert_eq!(s.sts.assume_role_count(), 1);
     // Past the expiry of the 3600 s credentials: every call needs new ones.
     time.set_secs(3600);
@@ -102,7 +102,7 @@ async fn sts_down_at_the_first_fetch_is_a_clear_error_and_nothing_is_sent() {
     let time = ManualClock::new();
     let s = services(time.clock(), |c| c.fault(StsFault::Down)).await;
     let client = client(&s, &time);
-    let err = client.get_mms_job(2, 10).await.unwrap_err();
+    let err = get_job(&client).await.unwrap_err();
     let Error::Credentials(CredentialsError::Service {
         provider,
         endpoint,
@@ -120,17 +120,17 @@ async fn sts_down_at_the_first_fetch_is_a_clear_error_and_nothing_is_sent() {
 
     // 5xx and malformed answers are clear too.
     s.sts.set_fault(StsFault::ServerError);
-    let err = client.get_mms_job(2, 10).await.unwrap_err().to_string();
+    let err = get_job(&client).await.unwrap_err().to_string();
     assert!(
         err.contains("HTTP 500") && err.contains("InternalError"),
         "{err}"
     );
     s.sts.set_fault(StsFault::Malformed);
-    let err = client.get_mms_job(2, 10).await.unwrap_err().to_string();
+    let err = get_job(&client).await.unwrap_err().to_string();
     assert!(err.contains("not the JSON STS sends"), "{err}");
     assert_eq!(s.mms.request_count(), 0);
     s.sts.set_fault(StsFault::None);
-    client.get_mms_job(2, 10).await.unwrap();
+    get_job(&client).await.unwrap();
 }
 
 #[tokio::test]
@@ -138,7 +138,7 @@ async fn sts_down_at_refresh_with_valid_credentials_lets_calls_go_on_then_recove
     let time = ManualClock::new();
     let s = services(time.clock(), |c| c.lifetime(Duration::from_secs(900))).await;
     let client = client(&s, &time);
-    client.get_mms_job(2, 10).await.unwrap();
+    get_job(&client).await.unwrap();
     s.sts.set_fault(StsFault::Down);
     // Due for refresh at 600 s, valid until 900 s: failed refreshes do not fail calls. They
     // are retried after 1, 2, 4, 8 s: at 600, 601, 650 and 700 s, next not before 708 s.
@@ -150,10 +150,10 @@ async fn sts_down_at_refresh_with_valid_credentials_lets_calls_go_on_then_recove
     assert_eq!(s.sts.assume_role_count(), 1);
     s.sts.set_fault(StsFault::None);
     time.set_secs(707);
-    client.get_mms_job(2, 10).await.unwrap();
+    get_job(&client).await.unwrap();
     assert_eq!(s.sts.assume_role_count(), 1, "backing off: STS not asked");
     time.set_secs(708);
-    client.get_mms_job(2, 10).await.unwrap();
+    get_job(&client).await.unwrap();
     assert_eq!(
         s.sts.assume_role_count(),
         2,
@@ -161,7 +161,7 @@ async fn sts_down_at_refresh_with_valid_credentials_lets_calls_go_on_then_recove
     );
     // The new credentials live to 1608 s; calls go on past the old expiry.
     time.set_secs(1000);
-    client.get_mms_job(2, 10).await.unwrap();
+    get_job(&client).await.unwrap();
     assert_eq!(s.sts.assume_role_count(), 2);
 }
 
@@ -170,12 +170,12 @@ async fn expired_and_unrefreshable_credentials_are_a_clear_error_and_never_sent(
     let time = ManualClock::new();
     let s = services(time.clock(), |c| c.lifetime(Duration::from_secs(900))).await;
     let client = client(&s, &time);
-    client.get_mms_job(2, 10).await.unwrap();
+    get_job(&client).await.unwrap();
     let sent = s.mms.request_count();
     s.sts.set_fault(StsFault::Down);
     time.set_secs(900);
     for _ in 0..3 {
-        let err = client.get_mms_job(2, 10).await.unwrap_err();
+        let err = get_job(&client).await.unwrap_err();
         assert!(
             matches!(&err, Error::Credentials(CredentialsError::Expired { provider, .. }) if provider == "ram_role_arn"),
             "{err:?}"

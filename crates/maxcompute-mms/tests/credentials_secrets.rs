@@ -101,7 +101,7 @@ async fn no_secret_reaches_a_trace_log_an_error_or_a_debug() {
         .unwrap();
     for at in [0, 700, 1400] {
         time.set_secs(at);
-        client.get_mms_job(2, 10).await.unwrap();
+        get_job(&client).await.unwrap();
         let issued = role.provide().await.unwrap();
         secrets.push(issued.access_key_secret().to_owned());
         secrets.push(issued.security_token().unwrap().to_owned());
@@ -146,7 +146,7 @@ async fn no_secret_reaches_a_trace_log_an_error_or_a_debug() {
         .retry_policy(RetryPolicy::none())
         .build()
         .unwrap();
-    let err = failing_client.get_mms_job(2, 10).await.unwrap_err();
+    let err = get_job(&failing_client).await.unwrap_err();
     shown.push(format!("{err} {err:?}"));
     std::fs::write(&token_file, REVOKED_OIDC_TOKEN).unwrap();
     time.set_secs(100_000);
