@@ -4,6 +4,7 @@
 
 mod api_error;
 mod config;
+mod credentials_service;
 mod error;
 mod faults;
 mod fixtures;
@@ -16,6 +17,10 @@ mod verify;
 pub use crate::api_error::{REQUEST_ID_HEADER, RETRY_AFTER_HEADER};
 pub use crate::config::{
     EmulatorConfig, DEFAULT_CLOCK_SKEW, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET,
+};
+pub use crate::credentials_service::{
+    start_metadata, start_sts, EmulatorClock, KeyStore, MetadataConfig, RunningMetadata,
+    RunningSts, StsConfig, StsFault, DEFAULT_ECS_ROLE, STS_API_VERSION,
 };
 pub use crate::error::Error;
 pub use crate::faults::FaultInjection;

@@ -5,7 +5,6 @@
 //! signed again with `acs-sign`; the two signatures are compared in constant time.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::time::{Duration, Instant, SystemTime};
 
 use acs_sign::{
@@ -18,6 +17,7 @@ use percent_encoding::percent_decode_str;
 use subtle::ConstantTimeEq;
 
 use crate::api_error::{code, ApiError};
+use crate::credentials_service::KeyStore;
 use crate::nonce::NonceCache;
 
 const NONCE_HEADER: &str = "x-acs-signature-nonce";
@@ -69,7 +69,7 @@ pub(crate) enum Caller {
 /// Checks the signature, date, nonce and credentials of requests.
 #[derive(Debug)]
 pub(crate) struct RequestVerifier {
-    keys: HashMap<String, Credentials>,
+    keys: KeyStore,
     clock_skew: Duration,
     allow_unsigned: bool,
     nonces: NonceCache,
@@ -129,16 +129,13 @@ impl RequestVerifier {
     /// A verifier accepting `keys` (by AccessKey ID), dates within `clock_skew` of the server
     /// clock, and remembering nonces for twice that.
     pub(crate) fn new(
-        keys: Vec<Credentials>,
+        keys: KeyStore,
         clock_skew: Duration,
         allow_unsigned: bool,
         nonce_capacity: usize,
     ) -> Self {
         Self {
-            keys: keys
-                .into_iter()
-                .map(|c| (c.access_key_id().to_owned(), c))
-                .collect(),
+            keys,
             clock_skew,
             allow_unsigned,
             nonces: NonceCache::new(clock_skew.saturating_mul(2), nonce_capacity),
@@ -259,7 +256,7 @@ impl RequestVerifier {
         }
 
         let access_key_id = authorization.access_key_id();
-        let Some(credentials) = self.keys.get(access_key_id) else {
+        let Some(credentials) = &self.keys.get(access_key_id) else {
             return Err(gateway(
                 StatusCode::NOT_FOUND,
                 code::INVALID_ACCESS_KEY_ID,
