@@ -7,6 +7,7 @@ pub mod credentials;
 mod endpoint;
 mod error;
 mod exchange;
+mod raw;
 mod request_checks;
 mod retry;
 mod signer;
@@ -22,6 +23,7 @@ pub use mms_api::{
     types, Answer, Items, JobStatus, JobType, Operations, Page, Pages, PagingError, Request, Route,
     TaskType,
 };
+pub use raw::{RawAnswer, RawRequest};
 pub use waiter::{
     async_task_verdict, job_verdict, scan_verdict, Backoff, Clock as WaitClock, ExponentialBackoff,
     FixedInterval, JobOutcome, Snapshot, TokioClock, Verdict, WaitEvent, WaitEvents, WaitOutcome,
