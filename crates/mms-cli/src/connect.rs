@@ -13,6 +13,10 @@ use crate::{
     stdout::say,
 };
 
+/// What is said when neither a region nor an endpoint was given.
+const NO_ENDPOINT: &str =
+    "no endpoint: give --region (or ALIBABA_CLOUD_REGION_ID), --endpoint, or --emulator to try the local demo";
+
 /// How long the demo job of `--emulator` takes to finish.
 pub const DEMO_JOB_DURATION: Duration = Duration::from_secs(20);
 
@@ -58,12 +62,7 @@ pub async fn connect(options: &GlobalOptions) -> Result<Connection, String> {
     let mut builder = match (&options.endpoint, &options.region) {
         (Some(endpoint), _) => builder.endpoint(endpoint),
         (None, Some(region)) => builder.region(region).vpc(options.vpc),
-        (None, None) => {
-            return Err(
-                "no endpoint: give --region (or ALIBABA_CLOUD_REGION_ID), --endpoint, or --emulator to try the local demo"
-                    .into(),
-            )
-        }
+        (None, None) => return Err(NO_ENDPOINT.into()),
     };
     let env = Environment::process();
     let chain = match &options.profile {
@@ -96,4 +95,18 @@ async fn start_demo_emulator() -> Result<RunningEmulator, String> {
     mms_emulator::start(config)
         .await
         .map_err(|e| format!("cannot start the embedded emulator: {e}"))
+}
+
+/// The base URL a dry run shows requests on: the endpoint the options name (nothing is sent, so
+/// no credentials are needed).
+pub fn dry_run_base_url(options: &GlobalOptions) -> Result<String, String> {
+    use maxcompute_mms::Endpoint;
+    let endpoint = match (&options.endpoint, &options.region) {
+        _ if options.emulator => return Ok("http://127.0.0.1".into()),
+        (Some(endpoint), _) => Endpoint::parse(endpoint),
+        (None, Some(region)) if options.vpc => Endpoint::for_region_vpc(region),
+        (None, Some(region)) => Endpoint::for_region(region),
+        (None, None) => return Err(NO_ENDPOINT.into()),
+    };
+    endpoint.map(|e| e.base_url()).map_err(|e| e.to_string())
 }
