@@ -12,7 +12,6 @@ pub use crate::commands::Command;
 #[command(
     name = "mms",
     version,
-    about,
     after_help = "Examples:\n  mms --emulator job watch 2 10\n  mms --region cn-hangzhou datasource list\n  \
 mms --region cn-hangzhou job create 2000015 --src-db-name sales --dst-db-name sales_mc --tables orders --wait\n  \
 mms --region cn-hangzhou job list 2000015 --status FAILED --output json | jq '.[].id'\n\n\
@@ -30,6 +29,7 @@ pub struct Cli {
 
 /// Options of every command.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalOptions {
     /// Region of the MaxCompute endpoint, e.g. cn-hangzhou.
     #[arg(long, env = "ALIBABA_CLOUD_REGION_ID", global = true)]

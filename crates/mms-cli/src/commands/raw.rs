@@ -8,7 +8,7 @@ use maxcompute_mms::RawRequest;
 use crate::{
     api::Api,
     body,
-    exit::{Exit, Outcome},
+    exit::{Exit, Failure, Outcome},
     flags, stdout,
 };
 
@@ -48,8 +48,16 @@ impl ApiArgs {
         if let Some(path) = &self.body {
             request = request.body(body::read_json(path, "--body")?.1);
         }
-        if let Some(action) = self.action {
-            request = request.action(action);
+        match self.action {
+            Some(action) => request = request.action(action),
+            None if request.route().is_none() => {
+                return Err(Failure::Usage(format!(
+                    "{} {} matches no operation of the API; name its action with --action NAME to send it anyway",
+                    request.method(),
+                    request.path()
+                )))
+            }
+            None => {}
         }
         let answer = api.raw(request).await?;
         let text = match answer.json() {

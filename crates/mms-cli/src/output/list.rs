@@ -79,6 +79,15 @@ impl Writer {
         })
     }
 
+    /// Whether any item has been written.
+    fn has_written(&self) -> bool {
+        match self {
+            Writer::Table(table) => !table.is_empty(),
+            Writer::Json { written } => *written > 0,
+            Writer::Jsonl => true,
+        }
+    }
+
     /// Closes the list: the JSON array is ended even when a page failed.
     fn finish(&mut self) {
         match self {
@@ -128,7 +137,11 @@ where
             return Ok(Exit::Success);
         }
         if let Some(error) = failure {
-            writer.finish();
+            // What was written stays well-formed; a list that failed before its first item
+            // writes nothing, so no one mistakes it for an empty list.
+            if writer.has_written() {
+                writer.finish();
+            }
             return Err(Failure::Api(error));
         }
     }
