@@ -208,6 +208,7 @@ impl EmulatorConfig {
         }
         self.fixtures.sources.extend(fixtures.sources);
         self.fixtures.plans.extend(fixtures.plans);
+        self.fixtures.catalogs.extend(fixtures.catalogs);
         self.failures.extend(fixtures.failures);
     }
 

@@ -11,6 +11,7 @@
 //!     {"sourceId": 7, "plan": {"name": "nightly", "srcDbName": "sales"}, "start": true},
 //!     {"sourceId": 2, "job": {"id": 11, "name": "given", "status": "INIT", "taskNum": 40},
 //!      "progress": {"durationSeconds": 20, "outcome": "DONE"}}],
+//!   "catalogs": {"hive-prod": {"dbs": [{"name": "crm", "tables": [{"name": "leads"}]}]}},
 //!   "failures": [{"table": "orders", "db": "sales", "phase": "DATA", "times": 1}]
 //! }
 //! ```
@@ -19,7 +20,7 @@
 //! a GetMmsJob `data` object exactly as the API returns it), so a misspelt key does not go
 //! unnoticed. Errors name the JSON path of the offending value.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::time::Duration;
 
@@ -103,6 +104,8 @@ pub(crate) struct Fixtures {
     pub(crate) given: Vec<GivenFixture>,
     pub(crate) plans: Vec<PlanFixture>,
     pub(crate) failures: Vec<PlannedFailure>,
+    /// Catalogs of data sources created later (by CreateMmsDataSource), by source name.
+    pub(crate) catalogs: BTreeMap<String, Blueprint>,
 }
 
 #[derive(Deserialize)]
@@ -117,6 +120,8 @@ struct FixturesFile {
     jobs: Vec<JobEntry>,
     #[serde(default)]
     failures: Vec<PlannedFailure>,
+    #[serde(default)]
+    catalogs: BTreeMap<String, Blueprint>,
 }
 
 #[derive(Deserialize)]
@@ -179,8 +184,14 @@ pub(crate) fn parse(text: &str) -> Result<Fixtures, String> {
     de.end()
         .map_err(|e| format!("unexpected text after the JSON value: {e}"))?;
 
+    for (name, catalog) in &file.catalogs {
+        catalog
+            .check()
+            .map_err(|e| format!("at catalogs.{name}.{e}"))?;
+    }
     let mut fixtures = Fixtures {
         failures: file.failures,
+        catalogs: file.catalogs,
         ..Fixtures::default()
     };
     let mut names = HashMap::new();
@@ -289,7 +300,8 @@ mod tests {
                  "progress": {"durationSeconds": 1.5, "outcome": "FAILED"}},
                 {"sourceId": 7, "job": {"id": 2, "sourceId": 7, "futureField": true}},
                 {"sourceId": 7, "plan": {"name": "p", "srcDbName": "s"}, "start": true}],
-                "failures": [{"table": "t", "phase": "SCHEMA"}]}"#,
+                "failures": [{"table": "t", "phase": "SCHEMA"}],
+                "catalogs": {"later": {"dbs": [{"name": "d"}]}}}"#,
         )
         .unwrap();
         assert_eq!(fixtures.sources.len(), 1);
@@ -304,6 +316,7 @@ mod tests {
         assert!(fixtures.plans[0].start);
         assert_eq!(fixtures.plans[0].plan.src_db_name.as_deref(), Some("s"));
         assert_eq!(fixtures.failures[0].times, 1);
+        assert_eq!(fixtures.catalogs["later"].dbs[0].name, "d");
     }
 
     #[test]
@@ -349,6 +362,10 @@ mod tests {
             (
                 r#"{"sources": [{"name": "a", "catalog": {"dbs": [{"name": "d", "tables": [{"name": "t"}, {"name": "t"}]}]}}]}"#,
                 "sources[0].catalog.dbs[0].tables[1]",
+            ),
+            (
+                r#"{"catalogs": {"x": {"dbs": [{"name": ""}]}}}"#,
+                "catalogs.x.dbs[0].name",
             ),
             (
                 r#"{"failures": [{"table": "t", "phase": "LOAD"}]}"#,

@@ -311,6 +311,7 @@ pub async fn start(config: EmulatorConfig) -> Result<RunningEmulator, Error> {
         region: config.region.clone(),
         task_concurrency: config.task_concurrency,
         failures: config.failures.clone(),
+        catalogs: config.fixtures.catalogs.clone(),
     };
     let (world, clock_base) = seed::initial_state(&config, &rules)?;
     let store = Store::new(

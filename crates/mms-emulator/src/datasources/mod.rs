@@ -141,7 +141,9 @@ impl World {
             }
             None => self.ids.next(IdKind::Source),
         };
-        let blueprint = blueprint.unwrap_or_else(|| blueprint::synthetic(&name));
+        let blueprint = blueprint
+            .or_else(|| rules.catalogs.get(&name).cloned())
+            .unwrap_or_else(|| blueprint::synthetic(&name));
         blueprint.reserve_ids(&mut self.ids);
         let config = new
             .config

@@ -41,6 +41,8 @@ pub(crate) struct Rules {
     pub(crate) task_concurrency: usize,
     /// Failures planned for tasks created from now on.
     pub(crate) failures: Vec<PlannedFailure>,
+    /// Catalogs of data sources created later, by source name (else a synthetic one).
+    pub(crate) catalogs: BTreeMap<String, Blueprint>,
 }
 
 impl Default for Rules {
@@ -49,6 +51,7 @@ impl Default for Rules {
             region: "cn-hangzhou".to_owned(),
             task_concurrency: 10,
             failures: Vec::new(),
+            catalogs: BTreeMap::new(),
         }
     }
 }
