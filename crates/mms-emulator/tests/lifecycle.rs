@@ -67,8 +67,13 @@ async fn a_complete_migration() {
         .ok("create source");
     let id = created["dataSourceId"].as_i64().unwrap();
     let source = format!("/api/v1/mms/datasources/{id}");
-    let info = api.data("GetMmsDataSource", &source, &[("withConfig", "True")]).await;
-    assert_eq!((info["status"].as_str(), info["agentIsOnline"].as_bool()), (Some("STOPPED"), Some(false)));
+    let info = api
+        .data("GetMmsDataSource", &source, &[("withConfig", "True")])
+        .await;
+    assert_eq!(
+        (info["status"].as_str(), info["agentIsOnline"].as_bool()),
+        (Some("STOPPED"), Some(false))
+    );
     assert_eq!(info["type"], "HIVE");
     let password = info["config"]
         .as_array()
@@ -87,7 +92,12 @@ async fn a_complete_migration() {
     assert!(message.contains("STOPPED"), "{message}");
 
     let update = api
-        .send("UpdateMmsDataSource", "PUT", &source, Some(json!({"action": "START"})))
+        .send(
+            "UpdateMmsDataSource",
+            "PUT",
+            &source,
+            Some(json!({"action": "START"})),
+        )
         .await
         .ok("start source");
     assert_eq!(update["sourceId"], id);
@@ -96,7 +106,10 @@ async fn a_complete_migration() {
     let task = finished_async_task(&emu, api, id, update["asyncTaskId"].as_i64().unwrap()).await;
     assert_eq!(task["status"], "DONE", "{task}");
     let info = api.data("GetMmsDataSource", &source, &[]).await;
-    assert_eq!((info["status"].as_str(), info["agentIsOnline"].as_bool()), (Some("STARTED"), Some(true)));
+    assert_eq!(
+        (info["status"].as_str(), info["agentIsOnline"].as_bool()),
+        (Some("STARTED"), Some(true))
+    );
 
     // The scan discovers the catalog over time.
     let scan = api
@@ -114,120 +127,311 @@ async fn a_complete_migration() {
     let some = dbs["total"].as_i64().unwrap();
     emu.advance_clock(minutes(1));
     let done = api.data("GetMmsFetchMetadataJob", &scan_path, &[]).await;
-    assert_eq!((done["status"].as_str(), done["progress"].as_f64()), (Some("DONE"), Some(10_000.0)));
+    assert_eq!(
+        (done["status"].as_str(), done["progress"].as_f64()),
+        (Some("DONE"), Some(10_000.0))
+    );
     let result: Value = serde_json::from_str(done["result"].as_str().unwrap()).unwrap();
     assert_eq!(result, json!({"dbs": 2, "tables": 5, "partitions": 5}));
-    let dbs = api.data("ListMmsDbs", &format!("{source}/dbs"), &[("sorter", r#"{"numRows":"desc"}"#)]).await;
+    let dbs = api
+        .data(
+            "ListMmsDbs",
+            &format!("{source}/dbs"),
+            &[("sorter", r#"{"numRows":"desc"}"#)],
+        )
+        .await;
     assert_eq!(dbs["total"], 2);
     assert!(some <= 2);
-    assert_eq!(dbs["objectList"][0]["name"], "sales", "sorted by rows, most first");
+    assert_eq!(
+        dbs["objectList"][0]["name"], "sales",
+        "sorted by rows, most first"
+    );
     let info = api.data("GetMmsDataSource", &source, &[]).await;
-    assert_eq!((info["dbNum"].as_i64(), info["tableNum"].as_i64(), info["partitionNum"].as_i64()), (Some(2), Some(5), Some(5)));
+    assert_eq!(
+        (
+            info["dbNum"].as_i64(),
+            info["tableNum"].as_i64(),
+            info["partitionNum"].as_i64()
+        ),
+        (Some(2), Some(5), Some(5))
+    );
     assert_eq!(info["scanStatus"], "DONE");
 
     // Inventory.
     let tables = format!("{source}/tables");
-    let sales = api.data("ListMmsTables", &tables, &[("dbName", "sales"), ("sorter.numRows", "asc")]).await;
-    let names: Vec<&str> = sales["objectList"].as_array().unwrap().iter().map(|t| t["name"].as_str().unwrap()).collect();
+    let sales = api
+        .data(
+            "ListMmsTables",
+            &tables,
+            &[("dbName", "sales"), ("sorter.numRows", "asc")],
+        )
+        .await;
+    let names: Vec<&str> = sales["objectList"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["products", "customers", "orders"]);
-    let partitioned = api.data("ListMmsTables", &tables, &[("hasPartitions", "True")]).await;
+    let partitioned = api
+        .data("ListMmsTables", &tables, &[("hasPartitions", "True")])
+        .await;
     assert_eq!(partitioned["total"], 1);
     let orders = &partitioned["objectList"][0];
     assert_eq!(orders["schema"]["partitions"][0]["name"], "ds");
     let orders_id = orders["id"].as_i64().unwrap();
     let partitions = format!("{source}/partitions");
     let page = api
-        .data("ListMmsPartitions", &partitions, &[("tableName", "orders"), ("pageSize", "2"), ("pageNum", "3")])
+        .data(
+            "ListMmsPartitions",
+            &partitions,
+            &[("tableName", "orders"), ("pageSize", "2"), ("pageNum", "3")],
+        )
         .await;
-    assert_eq!((page["total"].as_i64(), page["pageNum"].as_i64(), page["pageSize"].as_i64()), (Some(5), Some(3), Some(2)));
+    assert_eq!(
+        (
+            page["total"].as_i64(),
+            page["pageNum"].as_i64(),
+            page["pageSize"].as_i64()
+        ),
+        (Some(5), Some(3), Some(2))
+    );
     assert_eq!(page["objectList"].as_array().unwrap().len(), 1);
     assert_eq!(page["objectList"][0]["value"], "ds=2024-01-05");
     let partition_id = page["objectList"][0]["id"].as_i64().unwrap();
-    let partition = api.data("GetMmsPartition", &format!("{partitions}/{partition_id}"), &[]).await;
+    let partition = api
+        .data(
+            "GetMmsPartition",
+            &format!("{partitions}/{partition_id}"),
+            &[],
+        )
+        .await;
     assert_eq!(partition["tableName"], "orders");
     let init = api
-        .data("ListMmsPartitions", &partitions, &[("status", r#"["INIT"]"#)])
+        .data(
+            "ListMmsPartitions",
+            &partitions,
+            &[("status", r#"["INIT"]"#)],
+        )
         .await;
     assert_eq!(init["total"], 5);
 
     // Destinations.
     let table_path = format!("{tables}/{orders_id}");
-    api.send("UpdateMmsTable", "PUT", &table_path, Some(json!({"dstName": "orders_mc"})))
-        .await
-        .ok("rename destination");
+    api.send(
+        "UpdateMmsTable",
+        "PUT",
+        &table_path,
+        Some(json!({"dstName": "orders_mc"})),
+    )
+    .await
+    .ok("rename destination");
     let table = api.data("GetMmsTable", &table_path, &[]).await;
-    assert_eq!((table["dstName"].as_str(), table["dstProjectName"].as_str()), (Some("orders_mc"), Some("mc_wh")));
+    assert_eq!(
+        (table["dstName"].as_str(), table["dstProjectName"].as_str()),
+        (Some("orders_mc"), Some("mc_wh"))
+    );
     let db_id = table["dbId"].as_i64().unwrap();
-    api.send("UpdateMmsDb", "PUT", &format!("{source}/dbs/{db_id}"), Some(json!({"dstName": "sales"})))
-        .await
-        .ok("db schema");
+    api.send(
+        "UpdateMmsDb",
+        "PUT",
+        &format!("{source}/dbs/{db_id}"),
+        Some(json!({"dstName": "sales"})),
+    )
+    .await
+    .ok("db schema");
     let changed = api
         .send("UpdateMmsTables", "PUT", &tables, Some(json!({"dbName": "sales", "tableNames": ["customers", "products"], "dstProjectName": "mc_wh2"})))
         .await
         .ok("tables");
     assert_eq!(changed, 2);
-    let db = api.data("GetMmsDb", &format!("{source}/dbs/{db_id}"), &[]).await;
-    assert_eq!((db["dstName"].as_str(), db["tables"].as_i64()), (Some("sales"), Some(3)));
+    let db = api
+        .data("GetMmsDb", &format!("{source}/dbs/{db_id}"), &[])
+        .await;
+    assert_eq!(
+        (db["dstName"].as_str(), db["tables"].as_i64()),
+        (Some("sales"), Some(3))
+    );
 
     // A job: created by an async task, split into a task per table and per partition.
     let jobs = format!("{source}/jobs");
     let created = api
-        .send("CreateMmsJob", "POST", &jobs, Some(json!({"name": "nightly", "srcDbName": "sales", "enableVerification": true})))
+        .send(
+            "CreateMmsJob",
+            "POST",
+            &jobs,
+            Some(json!({"name": "nightly", "srcDbName": "sales", "enableVerification": true})),
+        )
         .await
         .ok("create job");
     let task = finished_async_task(&emu, api, id, created["asyncTaskId"].as_i64().unwrap()).await;
-    assert_eq!((task["status"].as_str(), task["type"].as_str()), (Some("DONE"), Some("TASK_CREATE")));
+    assert_eq!(
+        (task["status"].as_str(), task["type"].as_str()),
+        (Some("DONE"), Some("TASK_CREATE"))
+    );
     let job_id = task["objectId"].as_i64().unwrap();
     let job_path = format!("{jobs}/{job_id}");
     let job = api.data("GetMmsJob", &job_path, &[]).await;
-    assert_eq!((job["status"].as_str(), job["taskNum"].as_i64(), job["taskDone"].as_i64()), (Some("INIT"), Some(7), Some(0)));
-    assert_eq!((job["type"].as_str(), job["stopped"].as_bool(), job["dstDbName"].as_str()), (Some("Database"), Some(false), Some("mc_wh")));
+    assert_eq!(
+        (
+            job["status"].as_str(),
+            job["taskNum"].as_i64(),
+            job["taskDone"].as_i64()
+        ),
+        (Some("INIT"), Some(7), Some(0))
+    );
+    assert_eq!(
+        (
+            job["type"].as_str(),
+            job["stopped"].as_bool(),
+            job["dstDbName"].as_str()
+        ),
+        (Some("Database"), Some(false), Some("mc_wh"))
+    );
 
     // Start it; starting again or retrying it now is refused.
-    assert_eq!(api.send("StartMmsJob", "POST", &format!("{job_path}/start"), None).await.ok("start"), job_id);
-    let message = api.send("StartMmsJob", "POST", &format!("{job_path}/start"), None).await.assert_service_error(409, "IncorrectStatus");
+    assert_eq!(
+        api.send("StartMmsJob", "POST", &format!("{job_path}/start"), None)
+            .await
+            .ok("start"),
+        job_id
+    );
+    let message = api
+        .send("StartMmsJob", "POST", &format!("{job_path}/start"), None)
+        .await
+        .assert_service_error(409, "IncorrectStatus");
     assert!(message.contains("running"), "{message}");
-    let message = api.send("RetryMmsJob", "POST", &format!("{job_path}/retry"), None).await.assert_service_error(409, "IncorrectStatus");
+    let message = api
+        .send("RetryMmsJob", "POST", &format!("{job_path}/retry"), None)
+        .await
+        .assert_service_error(409, "IncorrectStatus");
     assert!(message.contains("only a FAILED job"), "{message}");
-    let message = api.send("DeleteMmsDataSource", "DELETE", &source, None).await.assert_service_error(409, "IncorrectStatus");
+    let message = api
+        .send("DeleteMmsDataSource", "DELETE", &source, None)
+        .await
+        .assert_service_error(409, "IncorrectStatus");
     assert!(message.contains("running jobs"), "{message}");
     let job = api.data("GetMmsJob", &job_path, &[]).await;
     assert_eq!(job["status"], "DOING");
     let tasks = format!("{source}/tasks");
-    let listed = api.data("ListMmsTasks", &tasks, &[("jobId", &job_id.to_string()), ("sorter.startTime", "asc")]).await;
+    let listed = api
+        .data(
+            "ListMmsTasks",
+            &tasks,
+            &[("jobId", &job_id.to_string()), ("sorter.startTime", "asc")],
+        )
+        .await;
     assert_eq!(listed["total"], 7);
-    assert!(listed["objectList"].as_array().unwrap().iter().all(|t| t["running"] == true && t["status"] == "SCHEMA_DOING"));
-    let renamed = api.data("ListMmsTasks", &tasks, &[("dstTableName", "orders_mc"), ("partition", "ds=2024-01-02")]).await;
+    assert!(listed["objectList"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|t| t["running"] == true && t["status"] == "SCHEMA_DOING"));
+    let renamed = api
+        .data(
+            "ListMmsTasks",
+            &tasks,
+            &[
+                ("dstTableName", "orders_mc"),
+                ("partition", "ds=2024-01-02"),
+            ],
+        )
+        .await;
     assert_eq!(renamed["total"], 1);
 
     // The planned failure: customers fails in DATA, the job ends FAILED once nothing runs.
     emu.advance_clock(minutes(10));
     let job = api.data("GetMmsJob", &job_path, &[]).await;
-    assert_eq!((job["status"].as_str(), job["taskDone"].as_i64()), (Some("FAILED"), Some(6)), "{job}");
-    let failed = api.data("ListMmsTasks", &tasks, &[("jobId", &job_id.to_string()), ("status", "DATA_FAILED")]).await;
+    assert_eq!(
+        (job["status"].as_str(), job["taskDone"].as_i64()),
+        (Some("FAILED"), Some(6)),
+        "{job}"
+    );
+    let failed = api
+        .data(
+            "ListMmsTasks",
+            &tasks,
+            &[("jobId", &job_id.to_string()), ("status", "DATA_FAILED")],
+        )
+        .await;
     assert_eq!(failed["total"], 1, "{failed}");
     let failed_task = &failed["objectList"][0];
     assert_eq!(failed_task["srcTableName"], "customers");
     let task_id = failed_task["id"].as_i64().unwrap();
-    let logs = api.data("ListMmsTaskLogs", &format!("{tasks}/{task_id}/logs"), &[]).await;
+    let logs = api
+        .data("ListMmsTaskLogs", &format!("{tasks}/{task_id}/logs"), &[])
+        .await;
     let last = logs.as_array().unwrap().last().unwrap();
-    assert_eq!((last["status"].as_str(), last["msg"].as_str()), (Some("DATA_FAILED"), Some("disk quota of mc_wh exceeded")));
-    let table = api.data("ListMmsTables", &tables, &[("status", r#"["FAILED"]"#)]).await;
+    assert_eq!(
+        (last["status"].as_str(), last["msg"].as_str()),
+        (Some("DATA_FAILED"), Some("disk quota of mc_wh exceeded"))
+    );
+    let table = api
+        .data("ListMmsTables", &tables, &[("status", r#"["FAILED"]"#)])
+        .await;
     assert_eq!(table["objectList"][0]["name"], "customers");
 
     // Retry the task: a DONE one cannot be, the failed one resumes at DATA and succeeds.
-    let done_task = api.data("ListMmsTasks", &tasks, &[("status", "DONE")]).await["objectList"][0]["id"].as_i64().unwrap();
-    api.send("RetryMmsTask", "POST", &format!("{tasks}/{done_task}/retry"), None).await.assert_service_error(409, "IncorrectStatus");
-    assert_eq!(api.send("RetryMmsTask", "POST", &format!("{tasks}/{task_id}/retry"), None).await.ok("retry task"), task_id);
-    let task = api.data("GetMmsTask", &format!("{tasks}/{task_id}"), &[]).await;
-    assert_eq!((task["status"].as_str(), task["retriedTimes"].as_i64(), task["running"].as_bool()), (Some("DATA_DOING"), Some(1), Some(true)));
-    assert_eq!(api.data("GetMmsJob", &job_path, &[]).await["status"], "DOING");
+    let done_task = api
+        .data("ListMmsTasks", &tasks, &[("status", "DONE")])
+        .await["objectList"][0]["id"]
+        .as_i64()
+        .unwrap();
+    api.send(
+        "RetryMmsTask",
+        "POST",
+        &format!("{tasks}/{done_task}/retry"),
+        None,
+    )
+    .await
+    .assert_service_error(409, "IncorrectStatus");
+    assert_eq!(
+        api.send(
+            "RetryMmsTask",
+            "POST",
+            &format!("{tasks}/{task_id}/retry"),
+            None
+        )
+        .await
+        .ok("retry task"),
+        task_id
+    );
+    let task = api
+        .data("GetMmsTask", &format!("{tasks}/{task_id}"), &[])
+        .await;
+    assert_eq!(
+        (
+            task["status"].as_str(),
+            task["retriedTimes"].as_i64(),
+            task["running"].as_bool()
+        ),
+        (Some("DATA_DOING"), Some(1), Some(true))
+    );
+    assert_eq!(
+        api.data("GetMmsJob", &job_path, &[]).await["status"],
+        "DOING"
+    );
     emu.advance_clock(minutes(10));
     let job = api.data("GetMmsJob", &job_path, &[]).await;
-    assert_eq!((job["status"].as_str(), job["taskDone"].as_i64(), job["taskNum"].as_i64()), (Some("DONE"), Some(7), Some(7)));
+    assert_eq!(
+        (
+            job["status"].as_str(),
+            job["taskDone"].as_i64(),
+            job["taskNum"].as_i64()
+        ),
+        (Some("DONE"), Some(7), Some(7))
+    );
     let info = api.data("GetMmsDataSource", &source, &[]).await;
-    assert_eq!((info["tablesDoneNum"].as_i64(), info["partitionsDoneNum"].as_i64()), (Some(3), Some(5)));
-    api.send("StopMmsJob", "POST", &format!("{job_path}/stop"), None).await.assert_service_error(409, "IncorrectStatus");
+    assert_eq!(
+        (
+            info["tablesDoneNum"].as_i64(),
+            info["partitionsDoneNum"].as_i64()
+        ),
+        (Some(3), Some(5))
+    );
+    api.send("StopMmsJob", "POST", &format!("{job_path}/stop"), None)
+        .await
+        .assert_service_error(409, "IncorrectStatus");
 
     // A timer: created, paused, triggered by hand, logged, deleted.
     let timers = format!("{source}/timers");
@@ -237,30 +441,101 @@ async fn a_complete_migration() {
         .ok("timer");
     let timer_path = format!("{timers}/{}", created["timerId"]);
     let timer = api.data("GetMmsTimer", &timer_path, &[]).await;
-    assert_eq!((timer["scheduleType"].as_str(), timer["value"].as_str(), timer["stopped"].as_bool()), (Some("Daily"), Some("02:00"), Some(false)));
-    api.send("UpdateMmsTimer", "PUT", &timer_path, Some(json!({"stopped": true, "tableBlackList": ["contacts"]}))).await.ok("pause");
-    let paused = api.data("ListMmsTimers", &timers, &[("stopped", "true")]).await;
+    assert_eq!(
+        (
+            timer["scheduleType"].as_str(),
+            timer["value"].as_str(),
+            timer["stopped"].as_bool()
+        ),
+        (Some("Daily"), Some("02:00"), Some(false))
+    );
+    api.send(
+        "UpdateMmsTimer",
+        "PUT",
+        &timer_path,
+        Some(json!({"stopped": true, "tableBlackList": ["contacts"]})),
+    )
+    .await
+    .ok("pause");
+    let paused = api
+        .data("ListMmsTimers", &timers, &[("stopped", "true")])
+        .await;
     assert_eq!(paused["total"], 1);
-    assert_eq!(api.send("TriggerMmsTimer", "POST", &format!("{timer_path}/trigger"), None).await.ok("trigger"), created["timerId"]);
-    let logs = api.data("ListMmsTimerLogs", &format!("{timer_path}/logs"), &[]).await;
-    assert_eq!((logs["total"].as_i64(), logs["objectList"][0]["status"].as_str()), (Some(1), Some("DONE")));
-    let spawned = api.data("ListMmsJobs", &jobs, &[("timerId", &created["timerId"].to_string())]).await;
+    assert_eq!(
+        api.send(
+            "TriggerMmsTimer",
+            "POST",
+            &format!("{timer_path}/trigger"),
+            None
+        )
+        .await
+        .ok("trigger"),
+        created["timerId"]
+    );
+    let logs = api
+        .data("ListMmsTimerLogs", &format!("{timer_path}/logs"), &[])
+        .await;
+    assert_eq!(
+        (
+            logs["total"].as_i64(),
+            logs["objectList"][0]["status"].as_str()
+        ),
+        (Some(1), Some("DONE"))
+    );
+    let spawned = api
+        .data(
+            "ListMmsJobs",
+            &jobs,
+            &[("timerId", &created["timerId"].to_string())],
+        )
+        .await;
     assert_eq!(spawned["total"], 1);
     let spawned_job = &spawned["objectList"][0];
-    assert_eq!((spawned_job["status"].as_str(), spawned_job["taskNum"].as_i64()), (Some("DOING"), Some(1)), "the black list leaves leads only");
+    assert_eq!(
+        (
+            spawned_job["status"].as_str(),
+            spawned_job["taskNum"].as_i64()
+        ),
+        (Some("DOING"), Some(1)),
+        "the black list leaves leads only"
+    );
     emu.advance_clock(minutes(10));
-    api.send("DeleteMmsTimer", "DELETE", &timer_path, None).await.ok("delete timer");
-    api.get("GetMmsTimer", &timer_path, &[]).await.assert_service_error(404, "NoSuchMmsTimer");
+    api.send("DeleteMmsTimer", "DELETE", &timer_path, None)
+        .await
+        .ok("delete timer");
+    api.get("GetMmsTimer", &timer_path, &[])
+        .await
+        .assert_service_error(404, "NoSuchMmsTimer");
 
     // Delete the job, then the source: 404 afterwards.
-    assert_eq!(api.send("DeleteMmsJob", "POST", &job_path, None).await.ok("delete job"), job_id);
-    let message = api.get("GetMmsJob", &job_path, &[]).await.assert_service_error(404, "NoSuchMmsJob");
+    assert_eq!(
+        api.send("DeleteMmsJob", "POST", &job_path, None)
+            .await
+            .ok("delete job"),
+        job_id
+    );
+    let message = api
+        .get("GetMmsJob", &job_path, &[])
+        .await
+        .assert_service_error(404, "NoSuchMmsJob");
     assert!(message.contains(&job_id.to_string()), "{message}");
-    api.get("GetMmsTask", &format!("{tasks}/{task_id}"), &[]).await.assert_service_error(404, "NoSuchMmsTask");
-    assert_eq!(api.send("DeleteMmsDataSource", "DELETE", &source, None).await.ok("delete source"), id);
-    let message = api.get("GetMmsDataSource", &source, &[]).await.assert_service_error(404, "NoSuchMmsDataSource");
+    api.get("GetMmsTask", &format!("{tasks}/{task_id}"), &[])
+        .await
+        .assert_service_error(404, "NoSuchMmsTask");
+    assert_eq!(
+        api.send("DeleteMmsDataSource", "DELETE", &source, None)
+            .await
+            .ok("delete source"),
+        id
+    );
+    let message = api
+        .get("GetMmsDataSource", &source, &[])
+        .await
+        .assert_service_error(404, "NoSuchMmsDataSource");
     assert!(message.contains(&id.to_string()), "{message}");
-    let sources = api.data("ListMmsDataSources", "/api/v1/mms/datasources", &[]).await;
+    let sources = api
+        .data("ListMmsDataSources", "/api/v1/mms/datasources", &[])
+        .await;
     assert_eq!(sources["total"], 0);
 }
 
@@ -275,37 +550,116 @@ async fn stop_keeps_the_status_and_start_resumes() {
         .as_i64()
         .unwrap();
     let source = format!("/api/v1/mms/datasources/{id}");
-    api.send("UpdateMmsDataSource", "PUT", &source, Some(json!({"action": "START"}))).await.ok("start");
+    api.send(
+        "UpdateMmsDataSource",
+        "PUT",
+        &source,
+        Some(json!({"action": "START"})),
+    )
+    .await
+    .ok("start");
     emu.advance_clock(Duration::from_secs(5));
-    api.send("CreateMmsFetchMetadataJob", "POST", &format!("{source}/scans"), Some(json!({"dbName": "crm"}))).await.ok("scan");
+    api.send(
+        "CreateMmsFetchMetadataJob",
+        "POST",
+        &format!("{source}/scans"),
+        Some(json!({"dbName": "crm"})),
+    )
+    .await
+    .ok("scan");
     emu.advance_clock(minutes(1));
     let created = api
-        .send("CreateMmsJob", "POST", &format!("{source}/jobs"), Some(json!({"name": "crm", "srcDbName": "crm", "tables": ["leads", "contacts"]})))
+        .send(
+            "CreateMmsJob",
+            "POST",
+            &format!("{source}/jobs"),
+            Some(json!({"name": "crm", "srcDbName": "crm", "tables": ["leads", "contacts"]})),
+        )
         .await
         .ok("job");
     emu.advance_clock(Duration::from_secs(5));
-    let job_id = api.data("GetMmsAsyncTask", &format!("{source}/asyncTasks/{}", created["asyncTaskId"]), &[]).await["objectId"].as_i64().unwrap();
+    let job_id = api
+        .data(
+            "GetMmsAsyncTask",
+            &format!("{source}/asyncTasks/{}", created["asyncTaskId"]),
+            &[],
+        )
+        .await["objectId"]
+        .as_i64()
+        .unwrap();
     let job_path = format!("{source}/jobs/{job_id}");
-    api.send("StopMmsJob", "POST", &format!("{job_path}/stop"), None).await.assert_service_error(409, "IncorrectStatus");
-    api.send("StartMmsJob", "POST", &format!("{job_path}/start"), None).await.ok("start");
+    api.send("StopMmsJob", "POST", &format!("{job_path}/stop"), None)
+        .await
+        .assert_service_error(409, "IncorrectStatus");
+    api.send("StartMmsJob", "POST", &format!("{job_path}/start"), None)
+        .await
+        .ok("start");
     emu.advance_clock(Duration::from_secs(2));
-    api.send("StopMmsJob", "POST", &format!("{job_path}/stop"), None).await.ok("stop");
+    api.send("StopMmsJob", "POST", &format!("{job_path}/stop"), None)
+        .await
+        .ok("stop");
     let job = api.data("GetMmsJob", &job_path, &[]).await;
-    assert_eq!((job["status"].as_str(), job["stopped"].as_bool()), (Some("DOING"), Some(true)), "{job}");
-    let tasks = api.data("ListMmsTasks", &format!("{source}/tasks"), &[("jobId", &job_id.to_string())]).await;
-    assert!(tasks["objectList"].as_array().unwrap().iter().all(|t| t["stopped"] == true && t["running"] == false), "{tasks}");
+    assert_eq!(
+        (job["status"].as_str(), job["stopped"].as_bool()),
+        (Some("DOING"), Some(true)),
+        "{job}"
+    );
+    let tasks = api
+        .data(
+            "ListMmsTasks",
+            &format!("{source}/tasks"),
+            &[("jobId", &job_id.to_string())],
+        )
+        .await;
+    assert!(
+        tasks["objectList"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|t| t["stopped"] == true && t["running"] == false),
+        "{tasks}"
+    );
     // Time passes; a stopped job does not move.
     emu.advance_clock(minutes(30));
     assert_eq!(api.data("GetMmsJob", &job_path, &[]).await["taskDone"], 0);
-    let stopped = api.data("ListMmsJobs", &format!("{source}/jobs"), &[("stopped", "1")]).await;
+    let stopped = api
+        .data(
+            "ListMmsJobs",
+            &format!("{source}/jobs"),
+            &[("stopped", "1")],
+        )
+        .await;
     assert_eq!(stopped["total"], 1);
-    api.send("StartMmsJob", "POST", &format!("{job_path}/start"), None).await.ok("resume");
+    api.send("StartMmsJob", "POST", &format!("{job_path}/start"), None)
+        .await
+        .ok("resume");
     emu.advance_clock(minutes(30));
     let job = api.data("GetMmsJob", &job_path, &[]).await;
-    assert_eq!((job["status"].as_str(), job["stopped"].as_bool(), job["taskDone"].as_i64()), (Some("DONE"), Some(false), Some(2)));
-    let logs = api.data("ListMmsTaskLogs", &format!("{source}/tasks/{}/logs", tasks["objectList"][0]["id"]), &[]).await;
-    let actions: Vec<&str> = logs.as_array().unwrap().iter().map(|l| l["action"].as_str().unwrap()).collect();
-    assert!(actions.contains(&"STOP") && actions.last() == Some(&"FINISH"), "{actions:?}");
+    assert_eq!(
+        (
+            job["status"].as_str(),
+            job["stopped"].as_bool(),
+            job["taskDone"].as_i64()
+        ),
+        (Some("DONE"), Some(false), Some(2))
+    );
+    let logs = api
+        .data(
+            "ListMmsTaskLogs",
+            &format!("{source}/tasks/{}/logs", tasks["objectList"][0]["id"]),
+            &[],
+        )
+        .await;
+    let actions: Vec<&str> = logs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["action"].as_str().unwrap())
+        .collect();
+    assert!(
+        actions.contains(&"STOP") && actions.last() == Some(&"FINISH"),
+        "{actions:?}"
+    );
 }
 
 #[tokio::test]
@@ -319,9 +673,23 @@ async fn a_timer_fires_on_its_schedule() {
         .as_i64()
         .unwrap();
     let source = format!("/api/v1/mms/datasources/{id}");
-    api.send("UpdateMmsDataSource", "PUT", &source, Some(json!({"action": "START"}))).await.ok("start");
+    api.send(
+        "UpdateMmsDataSource",
+        "PUT",
+        &source,
+        Some(json!({"action": "START"})),
+    )
+    .await
+    .ok("start");
     emu.advance_clock(Duration::from_secs(5));
-    api.send("CreateMmsFetchMetadataJob", "POST", &format!("{source}/scans"), None).await.ok("scan");
+    api.send(
+        "CreateMmsFetchMetadataJob",
+        "POST",
+        &format!("{source}/scans"),
+        None,
+    )
+    .await
+    .ok("scan");
     emu.advance_clock(minutes(2));
     let timer = api
         .send("CreateMmsTimer", "POST", &format!("{source}/timers"), Some(json!({"name": "hourly", "srcDbName": "crm", "tables": ["leads"], "scheduleType": "Hourly", "value": "30"})))
@@ -333,8 +701,23 @@ async fn a_timer_fires_on_its_schedule() {
     emu.advance_clock(minutes(61));
     let logs = api.data("ListMmsTimerLogs", &logs, &[]).await;
     assert_eq!(logs["total"], 1, "{logs}");
-    assert_eq!((logs["objectList"][0]["action"].as_str(), logs["objectList"][0]["status"].as_str()), (Some("SCHEDULE"), Some("DONE")));
-    let jobs = api.data("ListMmsJobs", &format!("{source}/jobs"), &[("timerId", &timer.to_string())]).await;
+    assert_eq!(
+        (
+            logs["objectList"][0]["action"].as_str(),
+            logs["objectList"][0]["status"].as_str()
+        ),
+        (Some("SCHEDULE"), Some("DONE"))
+    );
+    let jobs = api
+        .data(
+            "ListMmsJobs",
+            &format!("{source}/jobs"),
+            &[("timerId", &timer.to_string())],
+        )
+        .await;
     assert_eq!(jobs["total"], 1);
-    assert!(jobs["objectList"][0]["name"].as_str().unwrap().starts_with("hourly_"));
+    assert!(jobs["objectList"][0]["name"]
+        .as_str()
+        .unwrap()
+        .starts_with("hourly_"));
 }

@@ -334,7 +334,13 @@ impl<'a> Api<'a> {
     }
 
     /// A write of `action` (POST, PUT or DELETE) with an optional JSON body.
-    pub async fn send(&self, action: &str, method: &str, path: &str, body: Option<Value>) -> Answer {
+    pub async fn send(
+        &self,
+        action: &str,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+    ) -> Answer {
         self.call(action, method, path, &[], body).await
     }
 }
