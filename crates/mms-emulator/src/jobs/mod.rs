@@ -72,7 +72,7 @@ pub(crate) struct Job {
 
 /// A job the emulator serves: one that runs tasks, or one given verbatim by a fixture.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(tag = "entry", rename_all = "camelCase")]
 pub(crate) enum JobEntry {
     /// Created by CreateMmsJob, a timer, the demo or a fixture plan.
     Live(Job),

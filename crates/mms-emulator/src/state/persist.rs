@@ -168,6 +168,25 @@ mod tests {
     }
 
     #[test]
+    fn the_demo_round_trips() {
+        let mut world = World::default();
+        let rules = crate::state::world::Rules::default();
+        crate::demo::seed(&mut world, &rules, Millis::wall_now())
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let bytes = encode(&world, Millis(7)).unwrap_or_default();
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("demo.json");
+        write_atomically(&path, &bytes).unwrap_or_else(|e| panic!("{e}"));
+        let (loaded, _) = load(&path)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|| panic!("no state"));
+        assert_eq!(
+            serde_json::to_value(&loaded).ok(),
+            serde_json::to_value(&world).ok()
+        );
+    }
+
+    #[test]
     fn older_snapshots_are_not_written_over_newer_ones() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let persister = Persister::new(dir.path().join("s.json"));
