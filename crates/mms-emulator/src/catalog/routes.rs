@@ -37,7 +37,9 @@ fn status_of(status: Option<mms_api::MigrationStatus>) -> Result<Option<CatalogS
         .transpose()
 }
 
-fn db_view(source: &Source, db: &Db) -> types::Db {
+/// The answer's view of a db. A list item also carries `createTime`, `updateTime` and
+/// `deleted`; GetMmsDb does not (the service's two shapes differ there).
+fn db_view(source: &Source, db: &Db, list_item: bool) -> types::Db {
     let catalog = &source.catalog;
     let tables = catalog.table_tally(Some(db.id));
     let partitions = catalog.partition_tally(None, Some(db.id));
@@ -55,10 +57,10 @@ fn db_view(source: &Source, db: &Db) -> types::Db {
         dst_name: Some(db.dst_name.clone()),
         status: status_view(db.status),
         updated: Some(db.updated),
-        deleted: Some(false),
+        deleted: list_item.then_some(false),
         last_ddl_time: Some(db.last_ddl_time.text()),
-        create_time: Some(db.create_time.text()),
-        update_time: Some(db.update_time.text()),
+        create_time: list_item.then(|| db.create_time.text()),
+        update_time: list_item.then(|| db.update_time.text()),
         num_rows: Some(rows),
         size: Some(size),
         tables: Some(tables.total),
@@ -207,7 +209,11 @@ pub(crate) fn list_dbs(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError
             total: Some(p.total),
             page_num: Some(p.num),
             page_size: Some(p.size),
-            object_list: p.items.into_iter().map(|d| db_view(source, d)).collect(),
+            object_list: p
+                .items
+                .into_iter()
+                .map(|d| db_view(source, d, true))
+                .collect(),
         })
     })?;
     Reply::json(&types::ListMmsDbsResponse {
@@ -223,7 +229,7 @@ pub(crate) fn get_db(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> 
         source
             .catalog
             .db(source_id, id)
-            .map(|db| db_view(source, db))
+            .map(|db| db_view(source, db, false))
     })?;
     Reply::json(&types::GetMmsDbResponse {
         request_id: call.request_id(),

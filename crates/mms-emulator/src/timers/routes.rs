@@ -29,6 +29,8 @@ fn schedule_type(value: Option<mms_api::ScheduleType>) -> Result<Option<Schedule
         .transpose()
 }
 
+/// The answer's view of a timer. GetMmsTimer adds `config` and `updateTime` to what a list
+/// item of ListMmsTimers has.
 fn timer_view(source_id: i64, timer: &Timer, with_config: bool) -> types::Timer {
     let scope = &timer.scope;
     types::Timer {
@@ -42,7 +44,7 @@ fn timer_view(source_id: i64, timer: &Timer, with_config: bool) -> types::Timer 
         value: Some(timer.value.clone()),
         stopped: Some(timer.stopped),
         create_time: Some(timer.create_time.text()),
-        update_time: Some(timer.update_time.text()),
+        update_time: with_config.then(|| timer.update_time.text()),
         config: with_config.then(|| types::TimerConfig {
             tables: scope.tables.clone(),
             partitions: scope.partitions.clone(),
