@@ -9,7 +9,7 @@ use std::{
 
 use maxcompute_mms::{
     prelude::*,
-    types::{Job, Task},
+    types::{Job, Task, TaskLog},
     FixedInterval, JobStatus, WaitEvent, WaitOutcome,
 };
 
@@ -37,15 +37,65 @@ const SUMMARY_TASKS: usize = 20;
 #[derive(Debug, Clone)]
 struct FailedTask {
     task: Task,
+    /// What its log says about it.
+    log: LogFacts,
+}
+
+/// What a failed task's log tells: why it failed, and which partition it covers.
+#[derive(Debug, Clone, Default)]
+struct LogFacts {
     reason: Option<String>,
+    partition: Option<String>,
+}
+
+/// `db.table` of a task.
+fn table_of(task: &Task) -> String {
+    match (&task.src_db_name, &task.src_table_name) {
+        (Some(db), Some(table)) if !db.is_empty() => format!("{db}.{table}"),
+        (_, Some(table)) => table.clone(),
+        _ => "-".into(),
+    }
+}
+
+impl LogFacts {
+    /// The message of the last failed step (or of the last step), and the partition spec the
+    /// messages name after the table (`mms_test.orders/ds=2024-12-01`), when they do: a task
+    /// answer does not carry its partition.
+    fn read(task: &Task, logs: &[TaskLog]) -> LogFacts {
+        let failed = |l: &&TaskLog| {
+            l.status
+                .as_ref()
+                .is_some_and(|s| s.as_str().ends_with("FAILED"))
+        };
+        let reason = logs
+            .iter()
+            .rev()
+            .find(failed)
+            .or(logs.last())
+            .and_then(|l| l.msg.clone())
+            .filter(|m| !m.trim().is_empty());
+        let marker = format!("{}/", table_of(task));
+        let partition = logs
+            .iter()
+            .filter_map(|l| l.msg.as_deref())
+            .find_map(|msg| {
+                let start = msg.find(&marker)? + marker.len();
+                let spec: String = msg[start..]
+                    .chars()
+                    .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ';' | ')' | '('))
+                    .collect();
+                (!spec.is_empty()).then_some(spec)
+            });
+        LogFacts { reason, partition }
+    }
 }
 
 impl FailedTask {
     fn table(&self) -> String {
-        match (&self.task.src_db_name, &self.task.src_table_name) {
-            (Some(db), Some(table)) if !db.is_empty() => format!("{db}.{table}"),
-            (_, Some(table)) => table.clone(),
-            _ => "-".into(),
+        let table = table_of(&self.task);
+        match &self.log.partition {
+            Some(partition) => format!("{table}/{partition}"),
+            None => table,
         }
     }
 
@@ -59,6 +109,7 @@ impl FailedTask {
     fn line(&self) -> String {
         let id = self.task.id.unwrap_or_default();
         let reason = self
+            .log
             .reason
             .as_deref()
             .map(|r| format!(": {}", stdout::one_line(&r.trim())))
@@ -76,7 +127,11 @@ struct FailedTasks {
 
 impl FailedTasks {
     /// The tasks failed now, with the reason from each one's log.
-    async fn current<A: Api>(&self, api: &A) -> Result<Vec<FailedTask>, maxcompute_mms::Error> {
+    async fn current<A: Api>(
+        &self,
+        api: &A,
+        skip: &BTreeSet<i64>,
+    ) -> Result<Vec<FailedTask>, maxcompute_mms::Error> {
         let mut failed = Vec::new();
         for status in FAILED {
             let tasks: Vec<Task> = api
@@ -91,42 +146,37 @@ impl FailedTasks {
             failed.extend(tasks);
         }
         let mut out = Vec::with_capacity(failed.len());
-        for task in failed {
-            let reason = match task.id {
-                Some(id) if !self.reported.contains(&id) => self.reason(api, id).await,
-                _ => None,
+        for task in failed
+            .into_iter()
+            .filter(|t| t.id.is_none_or(|id| !skip.contains(&id)))
+        {
+            let log = match task.id {
+                Some(id) => self.log_facts(api, &task, id).await,
+                None => LogFacts::default(),
             };
-            out.push(FailedTask { task, reason });
+            out.push(FailedTask { task, log });
         }
         out.sort_by_key(|t| t.task.id);
         Ok(out)
     }
 
-    /// The message of the task's last failed step (or of its last step).
-    async fn reason<A: Api>(&self, api: &A, task_id: i64) -> Option<String> {
-        let logs = api
+    /// What the task's log says; nothing when the log cannot be read.
+    async fn log_facts<A: Api>(&self, api: &A, task: &Task, task_id: i64) -> LogFacts {
+        match api
             .list_mms_task_logs()
             .source_id(self.source_id)
             .task_id(task_id)
             .send()
             .await
-            .ok()?;
-        let failed = |l: &&maxcompute_mms::types::TaskLog| {
-            l.status
-                .as_ref()
-                .is_some_and(|s| s.as_str().ends_with("FAILED"))
-        };
-        logs.iter()
-            .rev()
-            .find(failed)
-            .or(logs.last())
-            .and_then(|l| l.msg.clone())
-            .filter(|m| !m.trim().is_empty())
+        {
+            Ok(logs) => LogFacts::read(task, &logs),
+            Err(_) => LogFacts::default(),
+        }
     }
 
     /// Reports the tasks that failed since the last check.
     async fn report_new<A: Api>(&mut self, api: &A, display: &Display) {
-        match self.current(api).await {
+        match self.current(api, &self.reported).await {
             Ok(failed) => {
                 for task in failed {
                     if let Some(id) = task.task.id {
@@ -219,7 +269,10 @@ pub async fn watch<A: Api>(
                 let still_failed = if exit == Exit::Success {
                     Vec::new()
                 } else {
-                    failed.current(api).await.unwrap_or_default()
+                    failed
+                        .current(api, &BTreeSet::new())
+                        .await
+                        .unwrap_or_default()
                 };
                 display.finish();
                 let job = outcome.last().cloned();
@@ -270,24 +323,24 @@ fn ending(
     }
     let _ = writeln!(out, "failed tasks ({}):", failed.len());
     for task in failed.iter().take(SUMMARY_TASKS) {
+        let id = task.task.id.unwrap_or_default();
         let _ = writeln!(out, "  {}", task.line());
+        let _ = writeln!(
+            out,
+            "      why: mms task logs {source_id} {id}    again: mms task retry {source_id} {id}"
+        );
     }
     if failed.len() > SUMMARY_TASKS {
         let _ = writeln!(
             out,
-            "  … and {} more: mms task list {source_id} --job-id {job_id} --status DATA_FAILED",
-            failed.len() - SUMMARY_TASKS
+            "  … and {} more: mms task list {source_id} --job-id {job_id} --status {}",
+            failed.len() - SUMMARY_TASKS,
+            failed[SUMMARY_TASKS].status()
         );
-    }
-    let _ = writeln!(out, "next:");
-    for task in failed.iter().take(SUMMARY_TASKS) {
-        let id = task.task.id.unwrap_or_default();
-        let _ = writeln!(out, "  mms task logs {source_id} {id}");
-        let _ = writeln!(out, "  mms task retry {source_id} {id}");
     }
     let _ = writeln!(
         out,
-        "  mms job retry {source_id} {job_id}   # every failed task at once, then: mms job watch {source_id} {job_id}"
+        "retry every failed task: mms job retry {source_id} {job_id} && mms job watch {source_id} {job_id}"
     );
     out
 }
@@ -309,9 +362,15 @@ mod tests {
             "id": 12, "status": "FAILED", "taskNum": 4, "taskDone": 3
         }))
         .unwrap();
+        let logs: Vec<TaskLog> = serde_json::from_value(serde_json::json!([
+            {"status": "DATA_DOING", "msg": "Copying 10 rows of mms_test.orders/ds=2024-12-03 with HIVE"},
+            {"status": "DATA_FAILED", "msg": "quota exceeded\n"}
+        ]))
+        .unwrap();
+        let task = task(45, TaskStatus::DataFailed);
         let failed = [FailedTask {
-            task: task(45, TaskStatus::DataFailed),
-            reason: Some("partition ds=2024-12-03: quota exceeded\n".into()),
+            log: LogFacts::read(&task, &logs),
+            task,
         }];
         let text = ending(
             Some(&job),
@@ -324,9 +383,9 @@ mod tests {
         assert_eq!(
             text,
             "job 12 FAILED: 3/4 (75%) tasks, after 7s\n\
-             failed tasks (1):\n  task 45 DATA_FAILED mms_test.orders: partition ds=2024-12-03: quota exceeded\n\
-             next:\n  mms task logs 2 45\n  mms task retry 2 45\n  \
-             mms job retry 2 12   # every failed task at once, then: mms job watch 2 12\n"
+             failed tasks (1):\n  task 45 DATA_FAILED mms_test.orders/ds=2024-12-03: quota exceeded\n      \
+             why: mms task logs 2 45    again: mms task retry 2 45\n\
+             retry every failed task: mms job retry 2 12 && mms job watch 2 12\n"
         );
         let done = ending(
             Some(&job),
