@@ -59,6 +59,11 @@ pub struct GlobalOptions {
     #[arg(long, global = true)]
     pub emulator: bool,
 
+    /// With --emulator: keep the emulator's world (sources, scans, jobs, tasks) in FILE, so a
+    /// series of commands works on one world; without it each run starts from the demo.
+    #[arg(long, env = "MMS_EMULATOR_STATE", value_name = "FILE", global = true)]
+    pub emulator_state: Option<std::path::PathBuf>,
+
     /// Print the request that would be sent (method, URL, body; no signature) and send nothing.
     #[arg(long, global = true)]
     pub dry_run: bool,

@@ -61,6 +61,8 @@ pub enum TableCommand {
 }
 
 /// Commands on partitions.
+// One value per run, parsed once: its size does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum PartitionCommand {
     /// List the partitions of a source's catalog.

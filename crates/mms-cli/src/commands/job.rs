@@ -11,7 +11,7 @@ use crate::{
     api::Api,
     body::{self, pairs, FromFile},
     confirm::{confirm, Yes},
-    exit::{Exit, Outcome},
+    exit::Outcome,
     flags::{self, Maybe, Sort, Sorts},
     output::{
         self, print_list, print_one, print_written, ListOutput, Paging, ShowOutput, WriteOutput,
@@ -428,14 +428,18 @@ impl JobCreate {
             .job_id(job_id)
             .send()
             .await?;
+        let source = self.source_id;
+        let next = if job.status == Some(maxcompute_mms::JobStatus::Init) {
+            format!(
+                "run it with `mms job start {source} {job_id} && mms job watch {source} {job_id}`"
+            )
+        } else {
+            format!("watch it with `mms job watch {source} {job_id}`")
+        };
         print_written(
             &job,
             &self.output,
-            &format!(
-                "created job {job_id} of data source {}; watch it with `mms job watch {} {job_id}`",
-                self.source_id, self.source_id
-            ),
-        )?;
-        Ok(Exit::Success)
+            &format!("created job {job_id} of data source {source}; {next}"),
+        )
     }
 }

@@ -15,6 +15,8 @@ use crate::{
 };
 
 /// Commands on tasks.
+// One value per run, parsed once: its size does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum TaskCommand {
     /// List the tasks of a data source's jobs.

@@ -109,7 +109,7 @@ fn compact(item: &Value) -> Result<String, Failure> {
 }
 
 fn to_value<T: Serialize>(item: &T) -> Result<Value, Failure> {
-    serde_json::to_value(item).map_err(|e| Failure::Input(format!("cannot write JSON: {e}")))
+    super::to_printable(item)
 }
 
 /// Prints every item of `items` (a lazy stream of a list's items) in the chosen format.

@@ -11,6 +11,54 @@ pub use show::{print_one, print_written};
 pub use tables::*;
 
 use clap::{Args, ValueEnum};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::exit::Failure;
+
+/// What is shown instead of a secret.
+const REDACTED: &str = "** redacted **";
+
+/// `item` as JSON, with the value of every setting of type `password` (a data source's
+/// configuration items) redacted: a secret is never printed.
+pub fn to_printable<T: Serialize>(item: &T) -> Result<Value, Failure> {
+    let mut value = serde_json::to_value(item)
+        .map_err(|e| Failure::Input(format!("cannot write JSON: {e}")))?;
+    redact(&mut value);
+    Ok(value)
+}
+
+fn redact(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            let secret = map.get("type").and_then(Value::as_str) == Some("password");
+            for (key, field) in map.iter_mut() {
+                if secret && key == "value" && !field.is_null() {
+                    *field = Value::String(REDACTED.into());
+                } else {
+                    redact(field);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(redact),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn password_settings_are_redacted_wherever_they_are() {
+        let source = serde_json::json!({"id": 2, "config": [
+            {"key": "hive.password", "type": "password", "value": "s3cret"},
+            {"key": "hive.user", "type": "string", "value": "hive"}
+        ]});
+        let shown = super::to_printable(&source).unwrap();
+        assert_eq!(shown["config"][0]["value"], "** redacted **");
+        assert_eq!(shown["config"][1]["value"], "hive");
+        assert!(!shown.to_string().contains("s3cret"));
+    }
+}
 
 /// Formats of a list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

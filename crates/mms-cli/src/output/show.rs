@@ -15,7 +15,7 @@ use crate::{
 };
 
 fn to_value<T: Serialize>(item: &T) -> Result<Value, Failure> {
-    serde_json::to_value(item).map_err(|e| Failure::Input(format!("cannot write JSON: {e}")))
+    super::to_printable(item)
 }
 
 /// Prints `item` as `output` says; `summary` is its readable text, when it has one of its own
