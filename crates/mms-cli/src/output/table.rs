@@ -118,10 +118,10 @@ impl TableWriter {
             .iter()
             .map(|item| self.columns.iter().map(|c| Self::cell(c, item)).collect())
             .collect();
-        let first = self.widths.is_none();
-        if first && rows.is_empty() {
+        if rows.is_empty() {
             return String::new();
         }
+        let first = self.widths.is_none();
         let widths = self
             .widths
             .get_or_insert_with(|| fit(&self.columns, &rows, self.width))
@@ -144,8 +144,12 @@ impl TableWriter {
         for column in table.column_iter_mut() {
             column.set_padding((0, GAP));
         }
-        let mut text = table.trim_fmt();
-        text.push('\n');
+        // Without borders the style still leaves their lines, empty: drop them.
+        let mut text = String::new();
+        for line in table.trim_fmt().lines().filter(|l| !l.trim().is_empty()) {
+            text.push_str(line);
+            text.push('\n');
+        }
         text
     }
 }
