@@ -5,12 +5,12 @@ use mms_api::types;
 
 use crate::http::api_error::ApiError;
 use crate::http::call::{Call, Reply, DEFAULT_PAGE_SIZE};
-use crate::jobs::Scope;
+use crate::jobs::model::Scope;
 use crate::state::page::page;
 use crate::state::problem::Problem;
 use crate::state::store::Store;
 use crate::state::values::ScheduleType;
-use crate::timers::{NewTimer, Timer, TimerUpdate};
+use crate::timers::model::{NewTimer, Timer, TimerUpdate};
 
 fn schedule_type(value: Option<mms_api::ScheduleType>) -> Result<Option<ScheduleType>, Problem> {
     value
