@@ -7,8 +7,13 @@
 //!   `test`).
 
 mod bench;
+mod coverage;
+mod described;
+mod operations;
 mod regen;
+mod schema_check;
 mod spec;
+mod strictness;
 mod suite;
 mod validate;
 
@@ -19,8 +24,9 @@ use std::{
 
 const USAGE: &str = "usage: cargo xtask <validate | regen [--check] | test | bench [--quick] [--cold] [--aliyun-sdk]>
 
-  validate        parse the spec, dry-run the generator, check every example against its schema
-                  and decode it into the generated types without losing a field
+  validate        parse the spec, dry-run the generator, check the rules of operations, pages and
+                  examples, check every example against its schema and decode it into the
+                  generated types without losing a field
   regen           rewrite the files derived from the spec (crates/mms-api/generated/codegen.rs)
   regen --check   fail with a diff when a derived file is stale
   test            fmt check, clippy -D warnings, validate, regen --check, every test

@@ -4,11 +4,14 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-/// One documented example of a response body.
+/// One documented example: of a response body, or of a component schema (the `example` a schema
+/// carries itself, for schemas no answer contains, such as request bodies).
 #[derive(Debug, Clone)]
 pub struct Example {
     /// Where it is written: the external file, or the spec itself for inline examples.
     pub file: PathBuf,
+    /// The operation whose response it documents; `None` for a schema's own example.
+    pub operation: Option<String>,
     /// Component schema the body must match (`GetMmsJobResponse`).
     pub schema: String,
     /// Operation and status, for messages (`GetMmsJob 200`).
@@ -46,8 +49,38 @@ pub fn load(path: &Path) -> Result<Spec, String> {
     })
 }
 
-/// Every example of every JSON response whose schema is a `$ref` to a component.
+/// Every example of every JSON response whose schema is a `$ref` to a component, then the examples
+/// component schemas carry themselves.
 pub fn examples(spec: &Spec) -> Result<Vec<Example>, String> {
+    let mut found = response_examples(spec)?;
+    found.extend(schema_examples(spec));
+    Ok(found)
+}
+
+/// The `example` of each component schema that has one, in the order of the spec.
+fn schema_examples(spec: &Spec) -> Vec<Example> {
+    let Some(schemas) = spec
+        .raw
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
+        return Vec::new();
+    };
+    schemas
+        .iter()
+        .filter_map(|(name, schema)| {
+            Some(Example {
+                file: spec.path.clone(),
+                operation: None,
+                schema: name.clone(),
+                context: format!("/components/schemas/{name}/example"),
+                value: schema.get("example")?.clone(),
+            })
+        })
+        .collect()
+}
+
+fn response_examples(spec: &Spec) -> Result<Vec<Example>, String> {
     let base = spec.path.parent().unwrap_or(Path::new("."));
     let mut found = Vec::new();
     for (path, item) in spec.document.paths.iter() {
@@ -80,6 +113,7 @@ pub fn examples(spec: &Spec) -> Result<Vec<Example>, String> {
                 if let Some(value) = &media.example {
                     found.push(Example {
                         file: spec.path.clone(),
+                        operation: op.operation_id.clone(),
                         schema: schema.clone(),
                         context: context.clone(),
                         value: value.clone(),
@@ -92,6 +126,7 @@ pub fn examples(spec: &Spec) -> Result<Vec<Example>, String> {
                     if let Some(value) = &example.value {
                         found.push(Example {
                             file: spec.path.clone(),
+                            operation: op.operation_id.clone(),
                             schema: schema.clone(),
                             context: format!("{context} ({name})"),
                             value: value.clone(),
@@ -106,6 +141,7 @@ pub fn examples(spec: &Spec) -> Result<Vec<Example>, String> {
                             .map_err(|e| format!("{}: not JSON: {e}", file.display()))?;
                         found.push(Example {
                             file,
+                            operation: op.operation_id.clone(),
                             schema: schema.clone(),
                             context: format!("{context} ({name})"),
                             value,

@@ -6,23 +6,30 @@ use std::{
     process::{Command, Stdio},
 };
 
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
-use crate::spec::{self, Example, Spec};
+use crate::{
+    coverage, described, operations,
+    schema_check::schema_problems,
+    spec::{self, Example, Spec},
+    strictness,
+};
 
 pub fn run(root: &Path) -> Result<(), String> {
     let spec = spec::load(&root.join(crate::SPEC_PATH))?;
     let examples = check_spec(&spec)?;
     typed_round_trip(root, &examples)?;
     println!(
-        "validate: {} is valid; {} example(s) match their schemas and decode without loss",
+        "validate: {} is valid; {} example(s) match their schemas, show every field, catch an \
+         unknown field and a wrong type in every object, and decode without loss",
         crate::SPEC_PATH,
         examples.len()
     );
     Ok(())
 }
 
-/// Everything that needs no compiled client: the generator's dry run and JSON Schema checks.
+/// Everything that needs no compiled client: the generator's dry run, the rules of operations,
+/// pages and examples, and JSON Schema checks of every example.
 pub fn check_spec(spec: &Spec) -> Result<Vec<Example>, String> {
     mms_codegen::generate(&spec.text).map_err(|e| format!("{}: {e}", spec.path.display()))?;
     let examples = spec::examples(spec)?;
@@ -32,76 +39,21 @@ pub fn check_spec(spec: &Spec) -> Result<Vec<Example>, String> {
             spec.path.display()
         ));
     }
-    let mut problems = Vec::new();
+    let mut problems = operations::problems(spec, &examples);
+    problems.extend(described::problems(spec));
+    problems.extend(coverage::page_problems(spec));
     for example in &examples {
         problems.extend(schema_problems(spec, example)?);
+    }
+    problems.extend(coverage::problems(spec, &examples));
+    if problems.is_empty() {
+        // Only sound examples can be broken on purpose and checked for the report.
+        problems.extend(strictness::problems(spec, &examples)?);
     }
     if problems.is_empty() {
         Ok(examples)
     } else {
         Err(problems.join("\n"))
-    }
-}
-
-/// One line per place the example breaks its schema: file, JSON path, what and which rule.
-pub fn schema_problems(spec: &Spec, example: &Example) -> Result<Vec<String>, String> {
-    let components = spec
-        .raw
-        .get("components")
-        .cloned()
-        .ok_or_else(|| format!("{}: /components: missing", spec.path.display()))?;
-    let root = json!({
-        "$schema": "http://json-schema.org/draft-04/schema#",
-        "components": draft4_schema(components),
-        "$ref": format!("#/components/schemas/{}", example.schema),
-    });
-    let validator = jsonschema::draft4::new(&root).map_err(|e| {
-        format!(
-            "{}: /components/schemas/{}: not a valid schema: {e}",
-            spec.path.display(),
-            example.schema
-        )
-    })?;
-    Ok(validator
-        .iter_errors(&example.value)
-        .map(|error| {
-            let path = error.instance_path().to_string();
-            format!(
-                "{}: {}: {} (rule: {}; example of {} against {})",
-                example.file.display(),
-                if path.is_empty() { "/" } else { &path },
-                error,
-                error.kind().keyword(),
-                example.context,
-                example.schema
-            )
-        })
-        .collect())
-}
-
-/// An OpenAPI 3.0 schema tree as draft 4 reads it. `nullable` becomes a `null` type, and objects
-/// that list their properties close to other ones, so a misspelt field in an example is an error.
-/// This copy is for validation only: the spec itself stays open to new fields from the service.
-fn draft4_schema(value: Value) -> Value {
-    match value {
-        Value::Object(map) => {
-            let mut out: Map<String, Value> = map
-                .into_iter()
-                .filter(|(k, _)| !k.starts_with("x-") && k != "example" && k != "examples")
-                .map(|(k, v)| (k, draft4_schema(v)))
-                .collect();
-            if out.remove("nullable") == Some(Value::Bool(true)) {
-                if let Some(Value::String(t)) = out.get("type").cloned() {
-                    out.insert("type".into(), json!([t, "null"]));
-                }
-            }
-            if out.contains_key("properties") && !out.contains_key("additionalProperties") {
-                out.insert("additionalProperties".into(), Value::Bool(false));
-            }
-            Value::Object(out)
-        }
-        Value::Array(items) => Value::Array(items.into_iter().map(draft4_schema).collect()),
-        other => other,
     }
 }
 
@@ -150,104 +102,7 @@ fn typed_round_trip(root: &Path, examples: &[Example]) -> Result<(), String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
+mod tests;
 
-    fn workspace_copy() -> (tempfile::TempDir, std::path::PathBuf) {
-        let root = crate::workspace_root();
-        let dir = tempfile::tempdir().expect("temp dir");
-        let openapi = dir.path().join("openapi");
-        std::fs::create_dir_all(openapi.join("examples")).expect("mkdir");
-        std::fs::copy(
-            root.join(crate::SPEC_PATH),
-            openapi.join("maxcompute-mms.yaml"),
-        )
-        .expect("copy spec");
-        for entry in std::fs::read_dir(root.join("openapi/examples")).expect("examples dir") {
-            let entry = entry.expect("entry");
-            std::fs::copy(
-                entry.path(),
-                openapi.join("examples").join(entry.file_name()),
-            )
-            .expect("copy example");
-        }
-        let spec = openapi.join("maxcompute-mms.yaml");
-        (dir, spec)
-    }
-
-    fn edit(path: &Path, from: &str, to: &str) {
-        let text = std::fs::read_to_string(path).expect("read");
-        assert!(text.contains(from), "{from:?} not in {}", path.display());
-        std::fs::write(path, text.replacen(from, to, 1)).expect("write");
-    }
-
-    #[test]
-    fn the_committed_spec_passes() {
-        let spec = spec::load(&crate::workspace_root().join(crate::SPEC_PATH)).expect("load");
-        let examples = check_spec(&spec).expect("valid");
-        assert!(examples.iter().any(|e| e.schema == "GetMmsJobResponse"));
-    }
-
-    #[test]
-    fn a_wrong_type_in_the_example_names_file_path_and_rule() {
-        let (dir, spec_path) = workspace_copy();
-        let example = dir.path().join("openapi/examples/GetMmsJob.200.json");
-        edit(&example, "\"id\": 10,", "\"id\": \"ten\",");
-        let err = check_spec(&spec::load(&spec_path).expect("load")).unwrap_err();
-        assert!(err.contains("GetMmsJob.200.json: /data/id:"), "{err}");
-        assert!(err.contains("rule: type"), "{err}");
-        assert_eq!(err.lines().count(), 1, "{err}");
-    }
-
-    #[test]
-    fn an_enum_value_the_spec_does_not_list_fails() {
-        let (dir, spec_path) = workspace_copy();
-        // The spec's own enum loses DOING, which the example uses.
-        edit(
-            &spec_path,
-            "enum: [INIT, DOING, DONE, FAILED]",
-            "enum: [INIT, DONE, FAILED]",
-        );
-        let err = check_spec(&spec::load(&spec_path).expect("load")).unwrap_err();
-        assert!(err.contains("/data/status:"), "{err}");
-        assert!(err.contains("rule: enum"), "{err}");
-        let _ = dir;
-    }
-
-    #[test]
-    fn a_field_the_spec_does_not_know_fails() {
-        let (dir, spec_path) = workspace_copy();
-        let example = dir.path().join("openapi/examples/GetMmsJob.200.json");
-        edit(&example, "\"taskDone\": 100,", "\"taskDnoe\": 100,");
-        let err = check_spec(&spec::load(&spec_path).expect("load")).unwrap_err();
-        assert!(err.contains("/data:"), "{err}");
-        assert!(err.contains("taskDnoe"), "{err}");
-        assert!(err.contains("rule: additionalProperties"), "{err}");
-    }
-
-    #[test]
-    fn a_spec_the_generator_refuses_is_an_error_not_a_panic() {
-        let (_dir, spec_path) = workspace_copy();
-        edit(&spec_path, "      operationId: GetMmsJob\n", "");
-        let err = check_spec(&spec::load(&spec_path).expect("load")).unwrap_err();
-        assert!(err.contains("maxcompute-mms.yaml"), "{err}");
-        assert!(err.contains("progenitor refused the spec"), "{err}");
-    }
-
-    #[test]
-    fn an_openapi_3_1_spec_is_refused_with_the_rule() {
-        let (_dir, spec_path) = workspace_copy();
-        edit(&spec_path, "openapi: 3.0.3", "openapi: 3.1.0");
-        let err = spec::load(&spec_path).err().expect("refused");
-        assert!(err.contains("/openapi"), "{err}");
-    }
-
-    #[test]
-    fn a_missing_example_file_is_named() {
-        let (dir, spec_path) = workspace_copy();
-        std::fs::remove_file(dir.path().join("openapi/examples/GetMmsJob.200.json"))
-            .expect("remove");
-        let err = check_spec(&spec::load(&spec_path).expect("load")).unwrap_err();
-        assert!(err.contains("GetMmsJob.200.json: cannot read"), "{err}");
-    }
-}
+#[cfg(test)]
+mod rule_tests;

@@ -12,6 +12,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod round_trip;
+
 use std::fmt;
 
 use heck::ToSnakeCase;
@@ -131,6 +133,7 @@ pub fn generate(text: &str) -> Result<Generated, CodegenError> {
     source.push('\n');
     source.push_str(&body);
     source.push_str(&operations_table(&spec.info.version, &operations));
+    source.push_str(&round_trip::check_helpers(&spec));
     Ok(Generated { source, operations })
 }
 
