@@ -2,6 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed test may panic
 
+use maxcompute_mms::Operations;
 use std::{
     borrow::Cow,
     time::{Duration, Instant},
@@ -37,7 +38,10 @@ async fn error_from(canned: CannedResponse, job_id: i64) -> (Error, RecordingSer
         SignatureAlgorithm::default(),
         Credentials::new(ID, SECRET),
     )
-    .get_mms_job(2, job_id)
+    .get_mms_job()
+    .source_id(2)
+    .job_id(job_id)
+    .send()
     .await
     .expect_err("an error answer");
     (err, server)
@@ -117,7 +121,10 @@ async fn acs3_request_carries_every_header_and_a_valid_signature() {
         SignatureAlgorithm::Acs3HmacSha256,
         credentials.clone(),
     )
-    .get_mms_job(2, 10)
+    .get_mms_job()
+    .source_id(2)
+    .job_id(10)
+    .send()
     .await
     .expect("job");
     assert_eq!(job.id, 10);
@@ -179,7 +186,10 @@ async fn roa_request_carries_every_header_and_a_valid_signature() {
         SignatureAlgorithm::RoaHmacSha1,
         credentials.clone(),
     )
-    .get_mms_job(2, 10)
+    .get_mms_job()
+    .source_id(2)
+    .job_id(10)
+    .send()
     .await
     .expect("job");
     let request = &server.requests()[0];
@@ -220,7 +230,10 @@ async fn sts_credentials_send_and_sign_the_token_with_both_algorithms() {
             RecordingServer::start(vec![CannedResponse::json(200, DOCUMENTED_EXAMPLE)], None).await;
         let credentials = Credentials::new(ID, SECRET).with_security_token(TOKEN);
         client(&server, algorithm, credentials.clone())
-            .get_mms_job(2, 10)
+            .get_mms_job()
+            .source_id(2)
+            .job_id(10)
+            .send()
             .await
             .expect("job");
         let request = &server.requests()[0];
@@ -321,7 +334,10 @@ async fn an_html_error_page_keeps_its_status_and_a_snippet() {
         .retry_policy(RetryPolicy::none())
         .build()
         .expect("client")
-        .get_mms_job(2, 10)
+        .get_mms_job()
+        .source_id(2)
+        .job_id(10)
+        .send()
         .await
         .expect_err("502");
     let Error::Service(service) = &err else {
@@ -351,7 +367,10 @@ async fn a_503_is_retried_with_a_fresh_nonce_and_signature() {
     .await;
     let credentials = Credentials::new(ID, SECRET);
     let answer = client(&server, SignatureAlgorithm::default(), credentials.clone())
-        .get_mms_job_answer(2, 10)
+        .get_mms_job()
+        .source_id(2)
+        .job_id(10)
+        .send_answer()
         .await
         .expect("second attempt succeeds");
     assert_eq!(answer.attempts, 2);
@@ -391,7 +410,10 @@ async fn throttling_honours_retry_after() {
         SignatureAlgorithm::default(),
         Credentials::new(ID, SECRET),
     )
-    .get_mms_job_answer(2, 10)
+    .get_mms_job()
+    .source_id(2)
+    .job_id(10)
+    .send_answer()
     .await
     .expect("retried");
     assert_eq!(answer.attempts, 2);
@@ -422,7 +444,10 @@ async fn retries_stop_at_the_attempt_limit() {
         )
         .build()
         .expect("client")
-        .get_mms_job(2, 10)
+        .get_mms_job()
+        .source_id(2)
+        .job_id(10)
+        .send()
         .await
         .expect_err("always 503");
     assert_eq!(err.status(), Some(503));
@@ -449,7 +474,10 @@ async fn a_silent_server_times_out() {
         .retry_policy(RetryPolicy::none())
         .build()
         .expect("client")
-        .get_mms_job(2, 10)
+        .get_mms_job()
+        .source_id(2)
+        .job_id(10)
+        .send()
         .await
         .expect_err("timeout");
     assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
@@ -466,7 +494,10 @@ async fn a_refused_connection_is_a_transport_error() {
         .retry_policy(RetryPolicy::none())
         .build()
         .expect("client")
-        .get_mms_job(2, 10)
+        .get_mms_job()
+        .source_id(2)
+        .job_id(10)
+        .send()
         .await
         .expect_err("refused");
     assert!(matches!(err, Error::Transport { .. }), "{err:?}");
@@ -485,7 +516,13 @@ async fn no_error_or_debug_output_carries_the_secret() {
     .await;
     let credentials = Credentials::new(ID, SECRET).with_security_token(TOKEN);
     let client = client(&server, SignatureAlgorithm::default(), credentials.clone());
-    let err = client.get_mms_job(2, 10).await.expect_err("403");
+    let err = client
+        .get_mms_job()
+        .source_id(2)
+        .job_id(10)
+        .send()
+        .await
+        .expect_err("403");
     for text in [
         format!("{err}"),
         format!("{err:?}"),
@@ -505,8 +542,14 @@ async fn invalid_ids_are_refused_before_sending() {
         SignatureAlgorithm::default(),
         Credentials::new(ID, SECRET),
     );
-    let err = client.get_mms_job(-1, 10).await.expect_err("negative id");
+    let err = client
+        .get_mms_job()
+        .source_id(-1)
+        .job_id(10)
+        .send()
+        .await
+        .expect_err("negative id");
     assert!(matches!(err, Error::InvalidInput { .. }), "{err:?}");
-    assert!(err.to_string().contains("source id"), "{err}");
+    assert!(err.to_string().contains("sourceId"), "{err}");
     assert!(server.requests().is_empty());
 }

@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed test may panic
 
+use maxcompute_mms::Operations;
 use std::time::{Duration, SystemTime};
 
 use maxcompute_mms::{
@@ -49,7 +50,13 @@ fn client(
 
 /// The error of fetching job 2/10 with `client`, which the emulator must refuse.
 async fn refused(client: &Client) -> Error {
-    client.get_mms_job(2, 10).await.expect_err("refused")
+    client
+        .get_mms_job()
+        .source_id(2)
+        .job_id(10)
+        .send()
+        .await
+        .expect_err("refused")
 }
 
 fn service_code(err: &Error) -> (u16, String) {
@@ -68,12 +75,15 @@ async fn both_algorithms_fetch_the_documented_job() {
             algorithm,
             Credentials::new("contract-id", "contract-secret"),
         )
-        .get_mms_job_answer(2, 10)
+        .get_mms_job()
+        .source_id(2)
+        .job_id(10)
+        .send_answer()
         .await
         .unwrap_or_else(|e| panic!("{algorithm}: {e}"));
-        assert_eq!(answer.job.id, 10);
-        assert_eq!(answer.job.name.as_deref(), Some("migrate_db_1"));
-        assert_eq!(answer.job.status, Some(JobStatus::Doing));
+        assert_eq!(answer.data.id, 10);
+        assert_eq!(answer.data.name.as_deref(), Some("migrate_db_1"));
+        assert_eq!(answer.data.status, Some(JobStatus::Doing));
         assert!(answer.request_id.is_some());
     }
 }
@@ -84,7 +94,12 @@ async fn sts_credentials_are_accepted_with_both_algorithms() {
     for algorithm in ALGORITHMS {
         let creds =
             Credentials::new("STS.contract", "sts-secret").with_security_token("sts-token-value");
-        let job = client(&emu, algorithm, creds).get_mms_job(2, 10).await;
+        let job = client(&emu, algorithm, creds)
+            .get_mms_job()
+            .source_id(2)
+            .job_id(10)
+            .send()
+            .await;
         assert!(job.is_ok(), "{algorithm}: {job:?}");
     }
 }
@@ -185,10 +200,19 @@ async fn unknown_job_and_source_are_404_with_their_codes() {
         SignatureAlgorithm::default(),
         Credentials::new("contract-id", "contract-secret"),
     );
-    let err = client.get_mms_job(2, 999).await.expect_err("unknown job");
+    let err = client
+        .get_mms_job()
+        .source_id(2)
+        .job_id(999)
+        .send()
+        .await
+        .expect_err("unknown job");
     assert_eq!(service_code(&err), (404, "NoSuchMmsJob".into()));
     let err = client
-        .get_mms_job(777, 10)
+        .get_mms_job()
+        .source_id(777)
+        .job_id(10)
+        .send()
         .await
         .expect_err("unknown source");
     assert_eq!(service_code(&err), (404, "NoSuchMmsDataSource".into()));
@@ -229,7 +253,10 @@ async fn throttling_and_unavailability_are_retryable_and_retried() {
             )
             .build()
             .expect("client")
-            .get_mms_job(2, 10)
+            .get_mms_job()
+            .source_id(2)
+            .job_id(10)
+            .send()
             .await
             .expect_err("always failing");
         assert_eq!(err.code(), Some(code));
@@ -259,7 +286,10 @@ async fn a_dropped_connection_is_a_transport_error() {
         .retry_policy(RetryPolicy::none())
         .build()
         .expect("client")
-        .get_mms_job(2, 10)
+        .get_mms_job()
+        .source_id(2)
+        .job_id(10)
+        .send()
         .await
         .expect_err("dropped");
     assert!(matches!(err, Error::Transport { .. }), "{err:?}");

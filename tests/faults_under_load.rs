@@ -8,6 +8,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed test may panic
 
+use maxcompute_mms::Operations;
 use std::time::{Duration, Instant, SystemTime};
 
 use maxcompute_mms::{Client, Credentials, Error, RetryPolicy, SignatureAlgorithm};
@@ -96,10 +97,13 @@ async fn two_hundred_reads_through_thirty_percent_faults_all_succeed_within_the_
     for call in 0..calls {
         let call_started = Instant::now();
         let answer = client
-            .get_mms_job_answer(2, 10)
+            .get_mms_job()
+            .source_id(2)
+            .job_id(10)
+            .send_answer()
             .await
             .unwrap_or_else(|e| panic!("call {call} failed: {e}"));
-        assert_eq!(answer.job.id, 10, "call {call}");
+        assert_eq!(answer.data.id, 10, "call {call}");
         assert!(answer.attempts <= ATTEMPTS, "call {call}: {answer:?}");
         let elapsed = call_started.elapsed();
         assert!(
@@ -143,7 +147,12 @@ async fn concurrent_reads_under_faults_account_for_every_attempt() {
             let mut outcomes = Vec::new();
             for _ in 0..calls_per_worker {
                 let started = Instant::now();
-                let result = client.get_mms_job_answer(2, 10).await;
+                let result = client
+                    .get_mms_job()
+                    .source_id(2)
+                    .job_id(10)
+                    .send_answer()
+                    .await;
                 outcomes.push((worker, result, started.elapsed()));
             }
             outcomes
@@ -155,7 +164,7 @@ async fn concurrent_reads_under_faults_account_for_every_attempt() {
         for (worker, result, elapsed) in outcomes.expect("worker finishes") {
             match result {
                 Ok(answer) => {
-                    assert_eq!(answer.job.id, 10);
+                    assert_eq!(answer.data.id, 10);
                     assert!(elapsed <= budget(answer.attempts), "{elapsed:?}");
                     attempts += u64::from(answer.attempts);
                 }
@@ -209,7 +218,10 @@ async fn the_wait_after_a_throttled_answer_is_the_servers_retry_after() {
     );
     let started = Instant::now();
     let answer = client
-        .get_mms_job_answer(2, 10)
+        .get_mms_job()
+        .source_id(2)
+        .job_id(10)
+        .send_answer()
         .await
         .expect("third attempt");
     let elapsed = started.elapsed();
@@ -235,7 +247,13 @@ async fn an_always_throttling_emulator_is_waited_out_then_reported() {
         .with_max_backoff(Duration::from_secs(1));
     let client = client_for(&emulator.base_url(), SignatureAlgorithm::RoaHmacSha1, retry);
     let started = Instant::now();
-    let err = client.get_mms_job(2, 10).await.expect_err("always 429");
+    let err = client
+        .get_mms_job()
+        .source_id(2)
+        .job_id(10)
+        .send()
+        .await
+        .expect_err("always 429");
     let elapsed = started.elapsed();
     assert_eq!(err.status(), Some(429), "{err}");
     assert_eq!(err.code(), Some("Throttling.User"));
@@ -269,7 +287,10 @@ async fn a_retry_after_beyond_the_backoff_cap_is_cut_to_the_cap() {
     );
     let started = Instant::now();
     let answer = client
-        .get_mms_job_answer(2, 10)
+        .get_mms_job()
+        .source_id(2)
+        .job_id(10)
+        .send_answer()
         .await
         .expect("second attempt");
     assert_eq!(answer.attempts, 2);
@@ -295,7 +316,10 @@ async fn dropped_connections_end_in_a_transport_error_after_exactly_the_allowed_
         .await;
         let started = Instant::now();
         let err = client(&emulator, algorithm)
-            .get_mms_job(2, 10)
+            .get_mms_job()
+            .source_id(2)
+            .job_id(10)
+            .send()
             .await
             .expect_err("every connection is dropped");
         let elapsed = started.elapsed();
@@ -416,7 +440,10 @@ async fn final_errors_are_sent_exactly_once_even_with_a_generous_retry_policy() 
             let client = builder.build().expect("client builds");
             let before = emulator.request_count();
             let err = client
-                .get_mms_job(*source_id, *job_id)
+                .get_mms_job()
+                .source_id(*source_id)
+                .job_id(*job_id)
+                .send()
                 .await
                 .expect_err(name);
             assert_eq!(

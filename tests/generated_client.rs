@@ -94,7 +94,8 @@ async fn hooks_see_every_request_with_the_real_action_and_version() {
         vec![Operation {
             action: "GetMmsJob",
             version: "2022-01-04",
-            method: "get_mms_job"
+            method: "get_mms_job",
+            route: mms_api::Route::find("GetMmsJob").expect("GetMmsJob is in the spec"),
         }]
     );
     assert_eq!(hooks.executed.load(Ordering::SeqCst), 1);

@@ -155,9 +155,9 @@ fn without_nulls(value: &serde_json::Value) -> serde_json::Value {
 #[test]
 fn every_operation_has_an_example_answer() {
     let answers: Vec<String> = example_answers().into_iter().map(|(a, _)| a).collect();
-    let mut actions: Vec<String> = mms_api::OPERATIONS
+    let mut actions: Vec<String> = mms_api::ROUTES
         .iter()
-        .map(|(_, action)| action.to_string())
+        .map(|route| route.action.to_string())
         .collect();
     actions.sort();
     assert_eq!(answers, actions);

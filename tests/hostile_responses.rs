@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed test may panic
 
+use maxcompute_mms::Operations;
 use std::time::Duration;
 
 use maxcompute_mms::{Client, Credentials, Error, RetryPolicy};
@@ -25,7 +26,11 @@ async fn fetch(behaviour: Behaviour) -> (Result<maxcompute_mms::Job, Error>, Raw
     let server = RawServer::start(behaviour).await;
     let result = tokio::time::timeout(
         Duration::from_secs(30),
-        client(&server.base_url()).get_mms_job(2, 10),
+        client(&server.base_url())
+            .get_mms_job()
+            .source_id(2)
+            .job_id(10)
+            .send(),
     )
     .await
     .expect("the client must not hang");
@@ -86,9 +91,9 @@ async fn truncated_json() {
 async fn data_null_and_data_missing() {
     assert_decode(
         fetch_body(br#"{"requestId":"r","data":null}"#).await,
-        "carries no job",
+        "carries no data",
     );
-    assert_decode(fetch_body(br#"{"requestId":"r"}"#).await, "carries no job");
+    assert_decode(fetch_body(br#"{"requestId":"r"}"#).await, "carries no data");
 }
 
 #[tokio::test]
@@ -231,7 +236,10 @@ async fn the_size_limit_is_configurable() {
         .max_response_bytes(32)
         .build()
         .expect("client")
-        .get_mms_job(2, 10)
+        .get_mms_job()
+        .source_id(2)
+        .job_id(10)
+        .send()
         .await;
     assert!(
         matches!(result, Err(Error::ResponseTooLarge { limit: 32, .. })),
@@ -388,7 +396,10 @@ async fn garbage_retry_after_is_ignored_and_huge_ones_are_capped() {
         )
         .build()
         .expect("client")
-        .get_mms_job(2, 10)
+        .get_mms_job()
+        .source_id(2)
+        .job_id(10)
+        .send()
         .await;
     assert!(result.is_err());
     assert_eq!(server.requests(), 2);

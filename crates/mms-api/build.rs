@@ -20,9 +20,13 @@ fn main() -> ExitCode {
     let Some(out_dir) = env::var_os("OUT_DIR") else {
         return fail("OUT_DIR is not set; build.rs runs only under cargo");
     };
-    let out = PathBuf::from(out_dir).join("codegen.rs");
-    if let Err(e) = fs::write(&out, generated.source) {
-        return fail(&format!("cannot write {}: {e}", out.display()));
+    let out_dir = PathBuf::from(out_dir);
+    // The spec travels with the code generated from it: `mms_api::SPEC` is this text.
+    for (name, contents) in [("codegen.rs", generated.source), ("spec.yaml", text)] {
+        let out = out_dir.join(name);
+        if let Err(e) = fs::write(&out, contents) {
+            return fail(&format!("cannot write {}: {e}", out.display()));
+        }
     }
     ExitCode::SUCCESS
 }

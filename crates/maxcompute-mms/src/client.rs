@@ -7,7 +7,7 @@ use std::{
 };
 
 use acs_sign::SignatureAlgorithm;
-use mms_api::{types::Job, Hooks};
+use mms_api::{Answer, BoxFuture, Call, Envelope, Hooks};
 use tracing::Instrument;
 
 use crate::{
@@ -26,10 +26,14 @@ const SNIPPET_BYTES: usize = 200;
 
 /// A signed client of the MMS API.
 ///
+/// Every operation of the API is a method of [`Operations`](crate::Operations), which the client
+/// implements: fill in the request and send it.
+///
 /// ```no_run
+/// use maxcompute_mms::prelude::*;
 /// # async fn run() -> Result<(), maxcompute_mms::Error> {
-/// let client = maxcompute_mms::Client::builder().region("cn-hangzhou").build()?;
-/// let job = client.get_mms_job(2000015, 10).await?;
+/// let client = Client::builder().region("cn-hangzhou").build()?;
+/// let job = client.get_mms_job().source_id(2000015).job_id(10).send().await?;
 /// println!("{} is {}", job.name.unwrap_or_default(), job.status.map(|s| s.to_string()).unwrap_or_default());
 /// # Ok(()) }
 /// ```
@@ -51,17 +55,6 @@ impl fmt::Debug for Client {
     }
 }
 
-/// A job with what the service said about the call that fetched it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct JobAnswer {
-    /// The job.
-    pub job: Job,
-    /// The request id of the answer, for support.
-    pub request_id: Option<String>,
-    /// Attempts it took (1 unless the call was retried).
-    pub attempts: u32,
-}
-
 impl Client {
     /// Starts configuring a client.
     pub fn builder() -> ClientBuilder {
@@ -78,61 +71,54 @@ impl Client {
         self.algorithm
     }
 
-    /// Reads migration job `job_id` of data source `source_id` (action `GetMmsJob`).
-    pub async fn get_mms_job(&self, source_id: i64, job_id: i64) -> Result<Job, Error> {
-        self.get_mms_job_answer(source_id, job_id)
-            .await
-            .map(|a| a.job)
-    }
-
-    /// Like [`Client::get_mms_job`], with the request id and the number of attempts.
-    pub async fn get_mms_job_answer(
-        &self,
-        source_id: i64,
-        job_id: i64,
-    ) -> Result<JobAnswer, Error> {
-        const ACTION: &str = "GetMmsJob";
-        positive_id("source id", source_id)?;
-        positive_id("job id", job_id)?;
-        self.with_retries(ACTION, Idempotency::Read, || async {
-            let (result, exchange) = exchange::capture(
-                self.api
-                    .get_mms_job()
-                    .source_id(source_id)
-                    .job_id(job_id)
-                    .send(),
-            )
-            .await;
-            if let Some(failure) = exchange.failure {
-                return Err(failure);
-            }
-            let response = exchange.response;
-            match result {
-                Ok(answer) => {
-                    let request_id = answer
-                        .request_id
-                        .clone()
-                        .or_else(|| response.as_ref().and_then(header_request_id));
-                    match answer.into_inner().data {
-                        Some(job) => Ok((job, request_id)),
-                        None => Err(Error::Decode {
-                            action: ACTION,
-                            status: 200,
-                            message: "the answer carries no job (`data` is missing or null)".into(),
-                            snippet: response
-                                .as_ref()
-                                .map(|r| snippet(&r.body, SNIPPET_BYTES))
-                                .unwrap_or_default(),
-                            request_id,
-                        }),
-                    }
+    /// Sends one operation's request through the one request path every operation shares:
+    /// signing, retries by idempotency, the size limit, error mapping and the request id.
+    async fn execute<'a, C: Call<'a>>(&'a self, call: C) -> Result<Answer<C::Data>, Error> {
+        let route = C::ROUTE;
+        let action = route.action;
+        let idempotency = if route.is_idempotent() {
+            Idempotency::Read
+        } else {
+            Idempotency::Write
+        };
+        self.with_retries(action, idempotency, || {
+            let call = call.clone();
+            async move {
+                let (result, exchange) = exchange::capture(call.send_once()).await;
+                if let Some(failure) = exchange.failure {
+                    return Err(failure);
                 }
-                Err(e) => Err(redact(map_error(ACTION, e, response), &exchange.secrets)),
+                let response = exchange.response;
+                match result {
+                    Ok(answer) => {
+                        let (request_id, data) = answer.into_inner().into_parts();
+                        let request_id =
+                            request_id.or_else(|| response.as_ref().and_then(header_request_id));
+                        match data {
+                            Some(data) => Ok((data, request_id)),
+                            None => Err(Error::Decode {
+                                action,
+                                status: 200,
+                                message: "the answer carries no data (`data` is missing or null)"
+                                    .into(),
+                                snippet: response
+                                    .as_ref()
+                                    .map(|r| snippet(&r.body, SNIPPET_BYTES))
+                                    .unwrap_or_default(),
+                                request_id,
+                            }),
+                        }
+                    }
+                    Err(e) => Err(redact(
+                        map_error::<C::Response>(action, e, response),
+                        &exchange.secrets,
+                    )),
+                }
             }
         })
         .await
-        .map(|((job, request_id), attempts)| JobAnswer {
-            job,
+        .map(|((data, request_id), attempts)| Answer {
+            data,
             request_id,
             attempts,
         })
@@ -157,7 +143,7 @@ impl Client {
             let span = tracing::info_span!("mms.request", action, attempt = number);
             match attempt().instrument(span).await {
                 Ok(value) => return Ok((value, number)),
-                Err(error) if error.is_retryable() && idempotency == Idempotency::Read => {
+                Err(error) if error.is_retryable() && idempotency.may_resend(&error) => {
                     match self
                         .retry
                         .delay(number, started.elapsed(), error.retry_after())
@@ -210,21 +196,33 @@ fn redact(error: Error, secrets: &exchange::Secrets) -> Error {
 /// Whether an operation may be sent again after a failure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Idempotency {
-    /// Reads: sending again changes nothing.
+    /// Reads, `PUT` and `DELETE`: sending again has the effect of sending once.
     Read,
-    /// Writes: never retried once sent (no such operation is exposed yet).
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// `POST`s: sent again only when no byte of them can have reached the server.
     Write,
 }
 
-fn positive_id(what: &str, id: i64) -> Result<(), Error> {
-    if id > 0 {
-        Ok(())
-    } else {
-        Err(Error::InvalidInput {
-            what: what.to_string(),
-            problem: format!("{id} is not a positive integer"),
-        })
+impl Idempotency {
+    fn may_resend(self, error: &Error) -> bool {
+        match self {
+            Idempotency::Read => true,
+            Idempotency::Write => !error.request_may_have_been_sent(),
+        }
+    }
+}
+
+impl mms_api::Sender for Client {
+    type Error = Error;
+
+    fn api(&self) -> &mms_api::Client {
+        &self.api
+    }
+
+    fn send_call<'a, C: Call<'a>>(
+        &'a self,
+        call: C,
+    ) -> BoxFuture<'a, Result<Answer<C::Data>, Error>> {
+        Box::pin(self.execute(call))
     }
 }
 
@@ -237,7 +235,7 @@ fn header_request_id(response: &RawResponse) -> Option<String> {
 }
 
 /// Turns what the generated client returned, with the raw answer the hooks saw, into our error.
-fn map_error(
+fn map_error<R: serde::de::DeserializeOwned>(
     action: &'static str,
     error: mms_api::Error<mms_api::types::ErrorBody>,
     response: Option<RawResponse>,
@@ -248,6 +246,12 @@ fn map_error(
     }
     match error {
         E::CommunicationError(e) | E::ResponseBodyError(e) => transport_error(action, e),
+        // The hooks refused the request (its failure is recorded and returned before this);
+        // nothing was sent.
+        E::Custom(message) => Error::InvalidInput {
+            what: "request".into(),
+            problem: message,
+        },
         E::InvalidRequest(message) => Error::InvalidInput {
             what: "request".into(),
             problem: message,
@@ -255,7 +259,7 @@ fn map_error(
         E::InvalidResponsePayload(body, e) => Error::Decode {
             action,
             status: 200,
-            message: decode_problem(&body).unwrap_or_else(|| e.to_string()),
+            message: decode_problem::<R>(&body).unwrap_or_else(|| e.to_string()),
             snippet: snippet(&body, SNIPPET_BYTES),
             request_id: None,
         },
@@ -276,6 +280,7 @@ fn map_error(
         other => Error::Transport {
             action,
             message: other.to_string(),
+            request_sent: true,
             source: None,
         },
     }
@@ -283,11 +288,9 @@ fn map_error(
 
 /// Decodes the body again, only after a failure, to say where in it the problem is
 /// (`data.status: invalid type …`); serde_json alone gives a line and column.
-fn decode_problem(body: &[u8]) -> Option<String> {
+fn decode_problem<R: serde::de::DeserializeOwned>(body: &[u8]) -> Option<String> {
     let mut deserializer = serde_json::Deserializer::from_slice(body);
-    match serde_path_to_error::deserialize::<_, mms_api::types::GetMmsJobResponse>(
-        &mut deserializer,
-    ) {
+    match serde_path_to_error::deserialize::<_, R>(&mut deserializer) {
         Ok(_) => None,
         Err(e) if e.path().to_string() == "." => Some(e.inner().to_string()),
         Err(e) => Some(format!("{}: {}", e.path(), e.inner())),
@@ -314,6 +317,7 @@ fn transport_error(action: &'static str, e: reqwest::Error) -> Error {
         Error::Transport {
             action,
             message,
+            request_sent: !e.is_connect(),
             source: Some(Box::new(e)),
         }
     }
@@ -578,18 +582,11 @@ mod tests {
     }
 
     fn unavailable() -> Error {
-        Error::Service(Box::new(ServiceError {
-            action: "Test",
-            status: 503,
-            code: Some("ServiceUnavailable".into()),
-            message: None,
-            request_id: None,
-            host_id: None,
-            recommend: None,
-            access_denied_detail: None,
-            retry_after: None,
-            body_snippet: None,
-        }))
+        Error::Service(Box::new(ServiceError::new(
+            "Test",
+            503,
+            "ServiceUnavailable",
+        )))
     }
 
     #[tokio::test]

@@ -20,6 +20,9 @@ pub enum Error {
         action: &'static str,
         /// What failed, as the transport reported it.
         message: String,
+        /// Whether any byte of the request may have reached the server: `false` only when the
+        /// connection could not be made, so a write may safely be sent again.
+        request_sent: bool,
         /// The underlying error, if any.
         #[source]
         source: Option<Box<dyn std::error::Error + Send + Sync>>,
@@ -79,6 +82,10 @@ pub enum Error {
         /// What is wrong with it.
         problem: String,
     },
+    /// A list's pages do not add up (a repeated page, a shrinking total, a page size of zero);
+    /// the list was read up to the page before.
+    #[error(transparent)]
+    Paging(#[from] mms_api::PagingError),
 }
 
 impl Error {
@@ -120,6 +127,18 @@ impl Error {
         }
     }
 
+    /// Whether any byte of the request may have reached the server. Only a request whose
+    /// connection could not be made, or that was refused before sending, certainly did not;
+    /// writes are sent again only then.
+    pub fn request_may_have_been_sent(&self) -> bool {
+        match self {
+            Error::Transport { request_sent, .. } => *request_sent,
+            Error::Timeout { what, .. } => what != "connecting",
+            Error::Credentials(_) | Error::InvalidInput { .. } | Error::Paging(_) => false,
+            _ => true,
+        }
+    }
+
     /// How long the service asked to wait before trying again (`x-acs-retry-after`).
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
@@ -157,6 +176,28 @@ pub struct ServiceError {
 }
 
 impl ServiceError {
+    /// An error answer with a status and a code and nothing else, as a test double of one the
+    /// service sent.
+    ///
+    /// ```
+    /// let e = maxcompute_mms::ServiceError::new("GetMmsJob", 404, "NoSuchMmsJob");
+    /// assert!(!e.is_retryable());
+    /// ```
+    pub fn new(action: &'static str, status: u16, code: impl Into<String>) -> ServiceError {
+        ServiceError {
+            action,
+            status,
+            code: Some(code.into()),
+            message: None,
+            request_id: None,
+            host_id: None,
+            recommend: None,
+            access_denied_detail: None,
+            retry_after: None,
+            body_snippet: None,
+        }
+    }
+
     /// Whether the error says "try again later": throttling, HTTP 429, 5xx, `ServiceUnavailable`.
     pub fn is_retryable(&self) -> bool {
         let code = self.code.as_deref().unwrap_or_default();

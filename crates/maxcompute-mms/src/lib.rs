@@ -7,18 +7,37 @@ pub mod credentials;
 mod endpoint;
 mod error;
 mod exchange;
+mod request_checks;
 mod retry;
 mod signer;
+mod waiter;
 
 pub use acs_sign::SignatureAlgorithm;
-pub use client::{Client, ClientBuilder, JobAnswer, DEFAULT_MAX_RESPONSE_BYTES};
+pub use client::{Client, ClientBuilder, DEFAULT_MAX_RESPONSE_BYTES};
 pub use credentials::{Credentials, CredentialsError};
 pub use endpoint::{Endpoint, KNOWN_REGIONS};
 pub use error::{Error, ServiceError};
+pub use mms_api::types::{Job, JobConfig};
 pub use mms_api::{
-    types::{Job, JobConfig},
-    JobStatus, JobType, TaskType,
+    types, Answer, AsyncTaskStatus, AsyncTaskType, ConfigItemType, DataSourceStatus,
+    DataSourceType, Items, JobStatus, JobType, MigrationStatus, Operations, Page, Pages,
+    PagingError, Request, Route, ScanStatus, ScheduleType, TaskStatus, TaskType,
 };
+pub use waiter::{
+    async_task_verdict, job_verdict, scan_verdict, Backoff, Clock as WaitClock, ExponentialBackoff,
+    FixedInterval, JobOutcome, Snapshot, TokioClock, Verdict, WaitEvent, WaitEvents, WaitOutcome,
+    Waiter,
+};
+
+/// What most programs import: the client and the trait that gives it a method per operation.
+///
+/// ```
+/// use maxcompute_mms::prelude::*;
+/// ```
+pub mod prelude {
+    pub use crate::{Client, Error, Operations};
+    pub use futures::{StreamExt, TryStreamExt};
+}
 pub use retry::RetryPolicy;
 
 /// Not part of the API, and not covered by semver: a door for the benchmarks (`benches/` and the

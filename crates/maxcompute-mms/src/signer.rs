@@ -6,14 +6,18 @@ use acs_sign::{SignableRequest, SignatureAlgorithm, SigningParams};
 use bytes::{Bytes, BytesMut};
 use mms_api::{BoxFuture, HookError, Operation, RequestHooks};
 use reqwest::header::{
-    HeaderName, HeaderValue, AUTHORIZATION, CONTENT_LENGTH, HOST, LOCATION, USER_AGENT,
+    HeaderName, HeaderValue, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, HOST, LOCATION,
+    USER_AGENT,
 };
 
 use crate::{
     credentials::{CredentialsError, ProvideCredentials},
     exchange::{self, RawResponse},
-    Error,
+    request_checks, Error,
 };
+
+/// The content type of a JSON body, as the official SDKs send it.
+const JSON_CONTENT_TYPE: &str = "application/json; charset=utf-8";
 
 /// The source of signing times; the system clock unless a test replaces it.
 pub(crate) type Clock = Arc<dyn Fn() -> SystemTime + Send + Sync>;
@@ -118,6 +122,13 @@ impl SigningHooks {
         let headers = request.headers_mut();
         // progenitor's own version header is not part of the ACS protocol.
         headers.remove("api-version");
+        // The official SDKs name the charset of a JSON body, and sign the header that says so.
+        if headers
+            .get(CONTENT_TYPE)
+            .is_some_and(|v| v == "application/json")
+        {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static(JSON_CONTENT_TYPE));
+        }
         // Room for the host, user agent, protocol headers and signature at once, rather than
         // growing the map (and rehashing it) several times.
         headers.reserve(12);
@@ -221,6 +232,7 @@ impl SigningHooks {
                         Error::Transport {
                             action,
                             message: format!("the answer was cut short: {e}"),
+                            request_sent: true,
                             source: Some(Box::new(e)),
                         }
                     };
@@ -260,11 +272,16 @@ impl RequestHooks for SigningHooks {
         operation: &'a Operation,
     ) -> BoxFuture<'a, Result<(), HookError>> {
         Box::pin(async move {
-            self.sign(request, operation).map_err(|e| {
-                let message = e.to_string();
-                exchange::record(|ex| ex.failure = Some(e));
-                HookError::from(message)
-            })
+            request_checks::check_path_ids(request, operation.route)
+                .and_then(|()| self.sign(request, operation))
+                // After signing: like the official SDKs, sign no `content-length`, which the
+                // HTTP stack owns.
+                .map(|()| request_checks::set_empty_body_length(request))
+                .map_err(|e| {
+                    let message = e.to_string();
+                    exchange::record(|ex| ex.failure = Some(e));
+                    HookError::from(message)
+                })
         })
     }
 

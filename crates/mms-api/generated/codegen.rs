@@ -3431,20 +3431,22 @@ pub mod types {
         ///Pause (`true`) or resume (`false`) the timer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stopped: ::std::option::Option<bool>,
-        ///For a whole-database timer, tables to leave out.
+        ///For a whole-database timer, tables to leave out. Nullable so that an empty list can be sent (`[]`, as the official SDK sends it) apart from no list at all.
         #[serde(
             rename = "tableBlackList",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub table_black_list: ::std::vec::Vec<::std::string::String>,
-        ///For a whole-database timer, the only tables to migrate.
+        pub table_black_list: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        ///For a whole-database timer, the only tables to migrate. Nullable so that an empty list can be sent (`[]`, as the official SDK sends it) apart from no list at all.
         #[serde(
             rename = "tableWhiteList",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub table_white_list: ::std::vec::Vec<::std::string::String>,
+        pub table_white_list: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
         ///When the timer fires; `HH:MM` for a Daily schedule, the minute `MM` for an Hourly one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
@@ -13490,11 +13492,11 @@ pub mod types {
                 ::std::string::String,
             >,
             table_black_list: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             table_white_list: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             value: ::std::result::Result<
@@ -13542,7 +13544,9 @@ pub mod types {
             }
             pub fn table_black_list<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.table_black_list = value
@@ -13556,7 +13560,9 @@ pub mod types {
             }
             pub fn table_white_list<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.table_white_list = value
@@ -19388,49 +19394,2694 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-
 /// The API version every operation is signed with (`x-acs-version`).
 pub const API_VERSION: &str = "2022-01-04";
-
-/// Each operation: the method name progenitor hands to hooks, and its ACS action.
-pub const OPERATIONS: &[(&str, &str)] = &[
-    ("list_mms_data_sources", "ListMmsDataSources"),
-    ("create_mms_data_source", "CreateMmsDataSource"),
-    ("get_mms_data_source", "GetMmsDataSource"),
-    ("update_mms_data_source", "UpdateMmsDataSource"),
-    ("delete_mms_data_source", "DeleteMmsDataSource"),
-    ("list_mms_data_source_config_items", "ListMmsDataSourceConfigItems"),
-    ("create_mms_fetch_metadata_job", "CreateMmsFetchMetadataJob"),
-    ("get_mms_fetch_metadata_job", "GetMmsFetchMetadataJob"),
-    ("get_mms_async_task", "GetMmsAsyncTask"),
-    ("list_mms_dbs", "ListMmsDbs"),
-    ("get_mms_db", "GetMmsDb"),
-    ("update_mms_db", "UpdateMmsDb"),
-    ("list_mms_tables", "ListMmsTables"),
-    ("update_mms_tables", "UpdateMmsTables"),
-    ("get_mms_table", "GetMmsTable"),
-    ("update_mms_table", "UpdateMmsTable"),
-    ("list_mms_partitions", "ListMmsPartitions"),
-    ("get_mms_partition", "GetMmsPartition"),
-    ("list_mms_jobs", "ListMmsJobs"),
-    ("create_mms_job", "CreateMmsJob"),
-    ("get_mms_job", "GetMmsJob"),
-    ("delete_mms_job", "DeleteMmsJob"),
-    ("start_mms_job", "StartMmsJob"),
-    ("stop_mms_job", "StopMmsJob"),
-    ("retry_mms_job", "RetryMmsJob"),
-    ("list_mms_tasks", "ListMmsTasks"),
-    ("get_mms_task", "GetMmsTask"),
-    ("retry_mms_task", "RetryMmsTask"),
-    ("list_mms_task_logs", "ListMmsTaskLogs"),
-    ("list_mms_timers", "ListMmsTimers"),
-    ("create_mms_timer", "CreateMmsTimer"),
-    ("get_mms_timer", "GetMmsTimer"),
-    ("update_mms_timer", "UpdateMmsTimer"),
-    ("delete_mms_timer", "DeleteMmsTimer"),
-    ("trigger_mms_timer", "TriggerMmsTimer"),
-    ("list_mms_timer_logs", "ListMmsTimerLogs"),
+/// Every operation of the spec: its method name, action, HTTP method and path.
+pub const ROUTES: &[crate::Route; 36usize] = &[
+    crate::Route {
+        method_name: "list_mms_data_sources",
+        action: "ListMmsDataSources",
+        method: "GET",
+        path: "/api/v1/mms/datasources",
+    },
+    crate::Route {
+        method_name: "create_mms_data_source",
+        action: "CreateMmsDataSource",
+        method: "POST",
+        path: "/api/v1/mms/datasources",
+    },
+    crate::Route {
+        method_name: "get_mms_data_source",
+        action: "GetMmsDataSource",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}",
+    },
+    crate::Route {
+        method_name: "update_mms_data_source",
+        action: "UpdateMmsDataSource",
+        method: "PUT",
+        path: "/api/v1/mms/datasources/{sourceId}",
+    },
+    crate::Route {
+        method_name: "delete_mms_data_source",
+        action: "DeleteMmsDataSource",
+        method: "DELETE",
+        path: "/api/v1/mms/datasources/{sourceId}",
+    },
+    crate::Route {
+        method_name: "list_mms_data_source_config_items",
+        action: "ListMmsDataSourceConfigItems",
+        method: "GET",
+        path: "/api/v1/mms/configItems",
+    },
+    crate::Route {
+        method_name: "create_mms_fetch_metadata_job",
+        action: "CreateMmsFetchMetadataJob",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/scans",
+    },
+    crate::Route {
+        method_name: "get_mms_fetch_metadata_job",
+        action: "GetMmsFetchMetadataJob",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/scans/{scanId}",
+    },
+    crate::Route {
+        method_name: "get_mms_async_task",
+        action: "GetMmsAsyncTask",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/asyncTasks/{asyncTaskId}",
+    },
+    crate::Route {
+        method_name: "list_mms_dbs",
+        action: "ListMmsDbs",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/dbs",
+    },
+    crate::Route {
+        method_name: "get_mms_db",
+        action: "GetMmsDb",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/dbs/{dbId}",
+    },
+    crate::Route {
+        method_name: "update_mms_db",
+        action: "UpdateMmsDb",
+        method: "PUT",
+        path: "/api/v1/mms/datasources/{sourceId}/dbs/{dbId}",
+    },
+    crate::Route {
+        method_name: "list_mms_tables",
+        action: "ListMmsTables",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/tables",
+    },
+    crate::Route {
+        method_name: "update_mms_tables",
+        action: "UpdateMmsTables",
+        method: "PUT",
+        path: "/api/v1/mms/datasources/{sourceId}/tables",
+    },
+    crate::Route {
+        method_name: "get_mms_table",
+        action: "GetMmsTable",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/tables/{tableId}",
+    },
+    crate::Route {
+        method_name: "update_mms_table",
+        action: "UpdateMmsTable",
+        method: "PUT",
+        path: "/api/v1/mms/datasources/{sourceId}/tables/{tableId}",
+    },
+    crate::Route {
+        method_name: "list_mms_partitions",
+        action: "ListMmsPartitions",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/partitions",
+    },
+    crate::Route {
+        method_name: "get_mms_partition",
+        action: "GetMmsPartition",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/partitions/{partitionId}",
+    },
+    crate::Route {
+        method_name: "list_mms_jobs",
+        action: "ListMmsJobs",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs",
+    },
+    crate::Route {
+        method_name: "create_mms_job",
+        action: "CreateMmsJob",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs",
+    },
+    crate::Route {
+        method_name: "get_mms_job",
+        action: "GetMmsJob",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs/{jobId}",
+    },
+    crate::Route {
+        method_name: "delete_mms_job",
+        action: "DeleteMmsJob",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs/{jobId}",
+    },
+    crate::Route {
+        method_name: "start_mms_job",
+        action: "StartMmsJob",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs/{jobId}/start",
+    },
+    crate::Route {
+        method_name: "stop_mms_job",
+        action: "StopMmsJob",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs/{jobId}/stop",
+    },
+    crate::Route {
+        method_name: "retry_mms_job",
+        action: "RetryMmsJob",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs/{jobId}/retry",
+    },
+    crate::Route {
+        method_name: "list_mms_tasks",
+        action: "ListMmsTasks",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/tasks",
+    },
+    crate::Route {
+        method_name: "get_mms_task",
+        action: "GetMmsTask",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/tasks/{taskId}",
+    },
+    crate::Route {
+        method_name: "retry_mms_task",
+        action: "RetryMmsTask",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/tasks/{taskId}/retry",
+    },
+    crate::Route {
+        method_name: "list_mms_task_logs",
+        action: "ListMmsTaskLogs",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/tasks/{taskId}/logs",
+    },
+    crate::Route {
+        method_name: "list_mms_timers",
+        action: "ListMmsTimers",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/timers",
+    },
+    crate::Route {
+        method_name: "create_mms_timer",
+        action: "CreateMmsTimer",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/timers",
+    },
+    crate::Route {
+        method_name: "get_mms_timer",
+        action: "GetMmsTimer",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/timers/{timerId}",
+    },
+    crate::Route {
+        method_name: "update_mms_timer",
+        action: "UpdateMmsTimer",
+        method: "PUT",
+        path: "/api/v1/mms/datasources/{sourceId}/timers/{timerId}",
+    },
+    crate::Route {
+        method_name: "delete_mms_timer",
+        action: "DeleteMmsTimer",
+        method: "DELETE",
+        path: "/api/v1/mms/datasources/{sourceId}/timers/{timerId}",
+    },
+    crate::Route {
+        method_name: "trigger_mms_timer",
+        action: "TriggerMmsTimer",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/timers/{timerId}/trigger",
+    },
+    crate::Route {
+        method_name: "list_mms_timer_logs",
+        action: "ListMmsTimerLogs",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/timers/{timerId}/logs",
+    },
 ];
+impl<'a> crate::Call<'a> for builder::ListMmsDataSources<'a> {
+    type Response = types::ListMmsDataSourcesResponse;
+    type Data = types::DataSourcePage;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "list_mms_data_sources",
+        action: "ListMmsDataSources",
+        method: "GET",
+        path: "/api/v1/mms/datasources",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::ListMmsDataSourcesResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::ListMmsDataSources::send(self))
+    }
+}
+impl crate::Envelope for types::ListMmsDataSourcesResponse {
+    type Data = types::DataSourcePage;
+    fn into_parts(self) -> (Option<String>, Option<types::DataSourcePage>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsDataSources<'a>> {
+    ///`name`: Only data sources matching this name.
+    pub fn name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.name(value))
+    }
+    ///`pageNum`: Which page to return, from 1.
+    pub fn page_num<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_num(value))
+    }
+    ///`pageSize`: Most items to return in the page.
+    pub fn page_size<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_size(value))
+    }
+    ///`region`: Only data sources in this region id.
+    pub fn region<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.region(value))
+    }
+    ///`type`: Only data sources of this kind.
+    pub fn type_<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<crate::open_enum::DataSourceType>,
+    {
+        self.map(|b| b.type_(value))
+    }
+}
+impl<'a> crate::PagedCall<'a> for builder::ListMmsDataSources<'a> {
+    type Item = types::DataSource;
+    fn with_page_num(self, page_num: i64) -> Self {
+        self.page_num(page_num)
+    }
+    fn with_page_size(self, page_size: i64) -> Self {
+        self.page_size(page_size)
+    }
+    fn into_page(data: types::DataSourcePage) -> crate::Page<types::DataSource> {
+        crate::Page {
+            total: data.total,
+            page_num: data.page_num,
+            page_size: data.page_size,
+            items: data.object_list,
+        }
+    }
+}
+impl<'a> crate::Call<'a> for builder::CreateMmsDataSource<'a> {
+    type Response = types::CreateMmsDataSourceResponse;
+    type Data = types::CreatedDataSource;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "create_mms_data_source",
+        action: "CreateMmsDataSource",
+        method: "POST",
+        path: "/api/v1/mms/datasources",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<
+            ResponseValue<types::CreateMmsDataSourceResponse>,
+            Error<types::ErrorBody>,
+        >,
+    > {
+        ::std::boxed::Box::pin(builder::CreateMmsDataSource::send(self))
+    }
+}
+impl crate::Envelope for types::CreateMmsDataSourceResponse {
+    type Data = types::CreatedDataSource;
+    fn into_parts(self) -> (Option<String>, Option<types::CreatedDataSource>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::CreateMmsDataSource<'a>> {
+    ///Sets the whole request body.
+    pub fn body<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::CreateMmsDataSourceRequest>,
+        <V as std::convert::TryInto<
+            types::CreateMmsDataSourceRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.map(|b| b.body(value))
+    }
+    ///Changes the request body field by field, starting from the body set so far.
+    pub fn body_map<F>(self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::CreateMmsDataSourceRequest,
+        ) -> types::builder::CreateMmsDataSourceRequest,
+    {
+        self.map(|b| b.body_map(f))
+    }
+}
+impl<'a> crate::Call<'a> for builder::GetMmsDataSource<'a> {
+    type Response = types::GetMmsDataSourceResponse;
+    type Data = types::DataSource;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "get_mms_data_source",
+        action: "GetMmsDataSource",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::GetMmsDataSourceResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::GetMmsDataSource::send(self))
+    }
+}
+impl crate::Envelope for types::GetMmsDataSourceResponse {
+    type Data = types::DataSource;
+    fn into_parts(self) -> (Option<String>, Option<types::DataSource>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::GetMmsDataSource<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`lang`: Language of the names and descriptions of configuration items (default `zh_CN`).
+    pub fn lang<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::Lang>,
+    {
+        self.map(|b| b.lang(value))
+    }
+    ///`withConfig`: Also return the configuration items of the data source in `config`.
+    pub fn with_config<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<bool>,
+    {
+        self.map(|b| b.with_config(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::UpdateMmsDataSource<'a> {
+    type Response = types::UpdateMmsDataSourceResponse;
+    type Data = types::DataSourceUpdate;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "update_mms_data_source",
+        action: "UpdateMmsDataSource",
+        method: "PUT",
+        path: "/api/v1/mms/datasources/{sourceId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<
+            ResponseValue<types::UpdateMmsDataSourceResponse>,
+            Error<types::ErrorBody>,
+        >,
+    > {
+        ::std::boxed::Box::pin(builder::UpdateMmsDataSource::send(self))
+    }
+}
+impl crate::Envelope for types::UpdateMmsDataSourceResponse {
+    type Data = types::DataSourceUpdate;
+    fn into_parts(self) -> (Option<String>, Option<types::DataSourceUpdate>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::UpdateMmsDataSource<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///Sets the whole request body.
+    pub fn body<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::UpdateMmsDataSourceRequest>,
+        <V as std::convert::TryInto<
+            types::UpdateMmsDataSourceRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.map(|b| b.body(value))
+    }
+    ///Changes the request body field by field, starting from the body set so far.
+    pub fn body_map<F>(self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::UpdateMmsDataSourceRequest,
+        ) -> types::builder::UpdateMmsDataSourceRequest,
+    {
+        self.map(|b| b.body_map(f))
+    }
+}
+impl<'a> crate::Call<'a> for builder::DeleteMmsDataSource<'a> {
+    type Response = types::DeleteMmsDataSourceResponse;
+    type Data = i64;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "delete_mms_data_source",
+        action: "DeleteMmsDataSource",
+        method: "DELETE",
+        path: "/api/v1/mms/datasources/{sourceId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<
+            ResponseValue<types::DeleteMmsDataSourceResponse>,
+            Error<types::ErrorBody>,
+        >,
+    > {
+        ::std::boxed::Box::pin(builder::DeleteMmsDataSource::send(self))
+    }
+}
+impl crate::Envelope for types::DeleteMmsDataSourceResponse {
+    type Data = i64;
+    fn into_parts(self) -> (Option<String>, Option<i64>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::DeleteMmsDataSource<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::ListMmsDataSourceConfigItems<'a> {
+    type Response = types::ListMmsDataSourceConfigItemsResponse;
+    type Data = ::std::vec::Vec<types::ConfigItem>;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "list_mms_data_source_config_items",
+        action: "ListMmsDataSourceConfigItems",
+        method: "GET",
+        path: "/api/v1/mms/configItems",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<
+            ResponseValue<types::ListMmsDataSourceConfigItemsResponse>,
+            Error<types::ErrorBody>,
+        >,
+    > {
+        ::std::boxed::Box::pin(builder::ListMmsDataSourceConfigItems::send(self))
+    }
+}
+impl crate::Envelope for types::ListMmsDataSourceConfigItemsResponse {
+    type Data = ::std::vec::Vec<types::ConfigItem>;
+    fn into_parts(self) -> (Option<String>, Option<::std::vec::Vec<types::ConfigItem>>) {
+        (self.request_id, ::std::option::Option::Some(self.data))
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsDataSourceConfigItems<'a>> {
+    ///`lang`: Language of the names and descriptions of configuration items (default `zh_CN`).
+    pub fn lang<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::Lang>,
+    {
+        self.map(|b| b.lang(value))
+    }
+    ///`sourceType`: The kind of data source to describe.
+    pub fn source_type<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<crate::open_enum::DataSourceType>,
+    {
+        self.map(|b| b.source_type(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::CreateMmsFetchMetadataJob<'a> {
+    type Response = types::CreateMmsFetchMetadataJobResponse;
+    type Data = types::CreatedScan;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "create_mms_fetch_metadata_job",
+        action: "CreateMmsFetchMetadataJob",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/scans",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<
+            ResponseValue<types::CreateMmsFetchMetadataJobResponse>,
+            Error<types::ErrorBody>,
+        >,
+    > {
+        ::std::boxed::Box::pin(builder::CreateMmsFetchMetadataJob::send(self))
+    }
+}
+impl crate::Envelope for types::CreateMmsFetchMetadataJobResponse {
+    type Data = types::CreatedScan;
+    fn into_parts(self) -> (Option<String>, Option<types::CreatedScan>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::CreateMmsFetchMetadataJob<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///Sets the whole request body.
+    pub fn body<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::CreateMmsFetchMetadataJobRequest>,
+        <V as std::convert::TryInto<
+            types::CreateMmsFetchMetadataJobRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.map(|b| b.body(value))
+    }
+    ///Changes the request body field by field, starting from the body set so far.
+    pub fn body_map<F>(self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::CreateMmsFetchMetadataJobRequest,
+        ) -> types::builder::CreateMmsFetchMetadataJobRequest,
+    {
+        self.map(|b| b.body_map(f))
+    }
+}
+impl<'a> crate::Call<'a> for builder::GetMmsFetchMetadataJob<'a> {
+    type Response = types::GetMmsFetchMetadataJobResponse;
+    type Data = types::FetchMetadataJob;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "get_mms_fetch_metadata_job",
+        action: "GetMmsFetchMetadataJob",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/scans/{scanId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<
+            ResponseValue<types::GetMmsFetchMetadataJobResponse>,
+            Error<types::ErrorBody>,
+        >,
+    > {
+        ::std::boxed::Box::pin(builder::GetMmsFetchMetadataJob::send(self))
+    }
+}
+impl crate::Envelope for types::GetMmsFetchMetadataJobResponse {
+    type Data = types::FetchMetadataJob;
+    fn into_parts(self) -> (Option<String>, Option<types::FetchMetadataJob>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::GetMmsFetchMetadataJob<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`scanId`: Identifier of the metadata scan.
+    pub fn scan_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.scan_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::GetMmsAsyncTask<'a> {
+    type Response = types::GetMmsAsyncTaskResponse;
+    type Data = types::AsyncTask;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "get_mms_async_task",
+        action: "GetMmsAsyncTask",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/asyncTasks/{asyncTaskId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::GetMmsAsyncTaskResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::GetMmsAsyncTask::send(self))
+    }
+}
+impl crate::Envelope for types::GetMmsAsyncTaskResponse {
+    type Data = types::AsyncTask;
+    fn into_parts(self) -> (Option<String>, Option<types::AsyncTask>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::GetMmsAsyncTask<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`asyncTaskId`: Identifier of the asynchronous task.
+    pub fn async_task_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.async_task_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::ListMmsDbs<'a> {
+    type Response = types::ListMmsDbsResponse;
+    type Data = types::DbPage;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "list_mms_dbs",
+        action: "ListMmsDbs",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/dbs",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::ListMmsDbsResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::ListMmsDbs::send(self))
+    }
+}
+impl crate::Envelope for types::ListMmsDbsResponse {
+    type Data = types::DbPage;
+    fn into_parts(self) -> (Option<String>, Option<types::DbPage>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsDbs<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`name`: Only databases matching this name.
+    pub fn name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.name(value))
+    }
+    ///`pageNum`: Which page to return, from 1.
+    pub fn page_num<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_num(value))
+    }
+    ///`pageSize`: Most items to return in the page.
+    pub fn page_size<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_size(value))
+    }
+    ///`sorter`: Sort order, as JSON text of an object whose keys are the fields to sort by (`numRows`, `size`, `updateTime`) and whose values are `asc` or `desc`, such as `{"numRows":"desc"}`. Unlike the other lists, this sorter is not flattened into `sorter.<field>` parameters. Sent as JSON text.
+    pub fn sorter(self, value: types::DbSorter) -> Self {
+        self.map(|b| b.sorter(crate::JsonText::of(&value)))
+    }
+    ///`status`: Only databases in this migration status.
+    pub fn status<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<crate::open_enum::MigrationStatus>,
+    {
+        self.map(|b| b.status(value))
+    }
+}
+impl<'a> crate::PagedCall<'a> for builder::ListMmsDbs<'a> {
+    type Item = types::Db;
+    fn with_page_num(self, page_num: i64) -> Self {
+        self.page_num(page_num)
+    }
+    fn with_page_size(self, page_size: i64) -> Self {
+        self.page_size(page_size)
+    }
+    fn into_page(data: types::DbPage) -> crate::Page<types::Db> {
+        crate::Page {
+            total: data.total,
+            page_num: data.page_num,
+            page_size: data.page_size,
+            items: data.object_list,
+        }
+    }
+}
+impl<'a> crate::Call<'a> for builder::GetMmsDb<'a> {
+    type Response = types::GetMmsDbResponse;
+    type Data = types::Db;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "get_mms_db",
+        action: "GetMmsDb",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/dbs/{dbId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::GetMmsDbResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::GetMmsDb::send(self))
+    }
+}
+impl crate::Envelope for types::GetMmsDbResponse {
+    type Data = types::Db;
+    fn into_parts(self) -> (Option<String>, Option<types::Db>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::GetMmsDb<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`dbId`: Identifier of the database in the catalog of the data source.
+    pub fn db_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.db_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::UpdateMmsDb<'a> {
+    type Response = types::UpdateMmsDbResponse;
+    type Data = i64;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "update_mms_db",
+        action: "UpdateMmsDb",
+        method: "PUT",
+        path: "/api/v1/mms/datasources/{sourceId}/dbs/{dbId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::UpdateMmsDbResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::UpdateMmsDb::send(self))
+    }
+}
+impl crate::Envelope for types::UpdateMmsDbResponse {
+    type Data = i64;
+    fn into_parts(self) -> (Option<String>, Option<i64>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::UpdateMmsDb<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`dbId`: Identifier of the database in the catalog of the data source.
+    pub fn db_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.db_id(value))
+    }
+    ///Sets the whole request body.
+    pub fn body<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::UpdateMmsDbRequest>,
+        <V as std::convert::TryInto<
+            types::UpdateMmsDbRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.map(|b| b.body(value))
+    }
+    ///Changes the request body field by field, starting from the body set so far.
+    pub fn body_map<F>(self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::UpdateMmsDbRequest,
+        ) -> types::builder::UpdateMmsDbRequest,
+    {
+        self.map(|b| b.body_map(f))
+    }
+}
+impl<'a> crate::Call<'a> for builder::ListMmsTables<'a> {
+    type Response = types::ListMmsTablesResponse;
+    type Data = types::TablePage;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "list_mms_tables",
+        action: "ListMmsTables",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/tables",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::ListMmsTablesResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::ListMmsTables::send(self))
+    }
+}
+impl crate::Envelope for types::ListMmsTablesResponse {
+    type Data = types::TablePage;
+    fn into_parts(self) -> (Option<String>, Option<types::TablePage>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsTables<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`dbId`: Only tables of the database with this identifier.
+    pub fn db_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.db_id(value))
+    }
+    ///`dbName`: Only tables of the database with this name.
+    pub fn db_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.db_name(value))
+    }
+    ///`dstName`: Only tables migrated into a destination table of this name.
+    pub fn dst_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.dst_name(value))
+    }
+    ///`dstProjectName`: Only tables migrated into this MaxCompute project.
+    pub fn dst_project_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.dst_project_name(value))
+    }
+    ///`dstSchemaName`: Only tables migrated into this MaxCompute schema.
+    pub fn dst_schema_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.dst_schema_name(value))
+    }
+    ///`hasPartitions`: Only partitioned tables (`true`) or only unpartitioned ones (`false`).
+    pub fn has_partitions<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<bool>,
+    {
+        self.map(|b| b.has_partitions(value))
+    }
+    ///`lastDdlTimeEnd`: Only tables whose definition changed at or before this time (`YYYY-MM-DD HH:MM:SS`).
+    pub fn last_ddl_time_end<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.last_ddl_time_end(value))
+    }
+    ///`lastDdlTimeStart`: Only tables whose definition changed at or after this time (`YYYY-MM-DD HH:MM:SS`).
+    pub fn last_ddl_time_start<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.last_ddl_time_start(value))
+    }
+    ///`name`: Only tables matching this name.
+    pub fn name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.name(value))
+    }
+    ///`onlyName`: Ask for the names of the tables only; the service does not document which other fields it then leaves out.
+    pub fn only_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<bool>,
+    {
+        self.map(|b| b.only_name(value))
+    }
+    ///`pageNum`: Which page to return, from 1.
+    pub fn page_num<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_num(value))
+    }
+    ///`pageSize`: Most items to return in the page.
+    pub fn page_size<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_size(value))
+    }
+    ///`sorter.lastDdlTime`: Sort by the time of the last definition change.
+    pub fn sorter_last_ddl_time<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::SortOrder>,
+    {
+        self.map(|b| b.sorter_last_ddl_time(value))
+    }
+    ///`sorter.numRows`: Sort by number of rows.
+    pub fn sorter_num_rows<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::SortOrder>,
+    {
+        self.map(|b| b.sorter_num_rows(value))
+    }
+    ///`sorter.size`: Sort by size in bytes.
+    pub fn sorter_size<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::SortOrder>,
+    {
+        self.map(|b| b.sorter_size(value))
+    }
+    ///`status`: Only tables in one of these migration statuses, as JSON text of an array such as `["DONE","FAILED"]`. Sent as JSON text.
+    pub fn status<I>(self, values: I) -> Self
+    where
+        I: ::std::iter::IntoIterator,
+        I::Item: ::std::convert::Into<crate::MigrationStatus>,
+    {
+        let values: ::std::vec::Vec<crate::MigrationStatus> = values
+            .into_iter()
+            .map(::std::convert::Into::into)
+            .collect();
+        self.map(|b| b.status(crate::JsonText::of(&values)))
+    }
+    ///`type`: Only tables of this source table type, such as `MANAGED_TABLE` for Hive.
+    pub fn type_<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.type_(value))
+    }
+}
+impl<'a> crate::PagedCall<'a> for builder::ListMmsTables<'a> {
+    type Item = types::Table;
+    fn with_page_num(self, page_num: i64) -> Self {
+        self.page_num(page_num)
+    }
+    fn with_page_size(self, page_size: i64) -> Self {
+        self.page_size(page_size)
+    }
+    fn into_page(data: types::TablePage) -> crate::Page<types::Table> {
+        crate::Page {
+            total: data.total,
+            page_num: data.page_num,
+            page_size: data.page_size,
+            items: data.object_list,
+        }
+    }
+}
+impl<'a> crate::Call<'a> for builder::UpdateMmsTables<'a> {
+    type Response = types::UpdateMmsTablesResponse;
+    type Data = i64;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "update_mms_tables",
+        action: "UpdateMmsTables",
+        method: "PUT",
+        path: "/api/v1/mms/datasources/{sourceId}/tables",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::UpdateMmsTablesResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::UpdateMmsTables::send(self))
+    }
+}
+impl crate::Envelope for types::UpdateMmsTablesResponse {
+    type Data = i64;
+    fn into_parts(self) -> (Option<String>, Option<i64>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::UpdateMmsTables<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///Sets the whole request body.
+    pub fn body<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::UpdateMmsTablesRequest>,
+        <V as std::convert::TryInto<
+            types::UpdateMmsTablesRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.map(|b| b.body(value))
+    }
+    ///Changes the request body field by field, starting from the body set so far.
+    pub fn body_map<F>(self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::UpdateMmsTablesRequest,
+        ) -> types::builder::UpdateMmsTablesRequest,
+    {
+        self.map(|b| b.body_map(f))
+    }
+}
+impl<'a> crate::Call<'a> for builder::GetMmsTable<'a> {
+    type Response = types::GetMmsTableResponse;
+    type Data = types::Table;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "get_mms_table",
+        action: "GetMmsTable",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/tables/{tableId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::GetMmsTableResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::GetMmsTable::send(self))
+    }
+}
+impl crate::Envelope for types::GetMmsTableResponse {
+    type Data = types::Table;
+    fn into_parts(self) -> (Option<String>, Option<types::Table>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::GetMmsTable<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`tableId`: Identifier of the table in the catalog of the data source.
+    pub fn table_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.table_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::UpdateMmsTable<'a> {
+    type Response = types::UpdateMmsTableResponse;
+    type Data = i64;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "update_mms_table",
+        action: "UpdateMmsTable",
+        method: "PUT",
+        path: "/api/v1/mms/datasources/{sourceId}/tables/{tableId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::UpdateMmsTableResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::UpdateMmsTable::send(self))
+    }
+}
+impl crate::Envelope for types::UpdateMmsTableResponse {
+    type Data = i64;
+    fn into_parts(self) -> (Option<String>, Option<i64>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::UpdateMmsTable<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`tableId`: Identifier of the table in the catalog of the data source.
+    pub fn table_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.table_id(value))
+    }
+    ///Sets the whole request body.
+    pub fn body<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::UpdateMmsTableRequest>,
+        <V as std::convert::TryInto<
+            types::UpdateMmsTableRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.map(|b| b.body(value))
+    }
+    ///Changes the request body field by field, starting from the body set so far.
+    pub fn body_map<F>(self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::UpdateMmsTableRequest,
+        ) -> types::builder::UpdateMmsTableRequest,
+    {
+        self.map(|b| b.body_map(f))
+    }
+}
+impl<'a> crate::Call<'a> for builder::ListMmsPartitions<'a> {
+    type Response = types::ListMmsPartitionsResponse;
+    type Data = types::PartitionPage;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "list_mms_partitions",
+        action: "ListMmsPartitions",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/partitions",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::ListMmsPartitionsResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::ListMmsPartitions::send(self))
+    }
+}
+impl crate::Envelope for types::ListMmsPartitionsResponse {
+    type Data = types::PartitionPage;
+    fn into_parts(self) -> (Option<String>, Option<types::PartitionPage>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsPartitions<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`dbId`: Only partitions of the database with this identifier.
+    pub fn db_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.db_id(value))
+    }
+    ///`dbName`: Only partitions of the database with this name.
+    pub fn db_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.db_name(value))
+    }
+    ///`lastDdlTimeEnd`: Only partitions that changed at or before this time (`YYYY-MM-DD HH:MM:SS`).
+    pub fn last_ddl_time_end<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.last_ddl_time_end(value))
+    }
+    ///`lastDdlTimeStart`: Only partitions that changed at or after this time (`YYYY-MM-DD HH:MM:SS`).
+    pub fn last_ddl_time_start<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.last_ddl_time_start(value))
+    }
+    ///`pageNum`: Which page to return, from 1.
+    pub fn page_num<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_num(value))
+    }
+    ///`pageSize`: Most items to return in the page.
+    pub fn page_size<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_size(value))
+    }
+    ///`sorter.lastDdlTime`: Sort by the time of the last change.
+    pub fn sorter_last_ddl_time<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::SortOrder>,
+    {
+        self.map(|b| b.sorter_last_ddl_time(value))
+    }
+    ///`sorter.numRows`: Sort by number of rows.
+    pub fn sorter_num_rows<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::SortOrder>,
+    {
+        self.map(|b| b.sorter_num_rows(value))
+    }
+    ///`sorter.size`: Sort by size in bytes.
+    pub fn sorter_size<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::SortOrder>,
+    {
+        self.map(|b| b.sorter_size(value))
+    }
+    ///`status`: Only partitions in one of these migration statuses, as JSON text of an array such as `["DONE","FAILED"]`. Sent as JSON text.
+    pub fn status<I>(self, values: I) -> Self
+    where
+        I: ::std::iter::IntoIterator,
+        I::Item: ::std::convert::Into<crate::MigrationStatus>,
+    {
+        let values: ::std::vec::Vec<crate::MigrationStatus> = values
+            .into_iter()
+            .map(::std::convert::Into::into)
+            .collect();
+        self.map(|b| b.status(crate::JsonText::of(&values)))
+    }
+    ///`tableId`: Only partitions of the table with this identifier.
+    pub fn table_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.table_id(value))
+    }
+    ///`tableName`: Only partitions of the table with this name.
+    pub fn table_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.table_name(value))
+    }
+    ///`updated`: Only partitions whose source changed since they were migrated (`true`), or only unchanged ones.
+    pub fn updated<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<bool>,
+    {
+        self.map(|b| b.updated(value))
+    }
+    ///`value`: Only partitions matching this partition spec, such as `ds=2024-12-01`.
+    pub fn value<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.value(value))
+    }
+}
+impl<'a> crate::PagedCall<'a> for builder::ListMmsPartitions<'a> {
+    type Item = types::Partition;
+    fn with_page_num(self, page_num: i64) -> Self {
+        self.page_num(page_num)
+    }
+    fn with_page_size(self, page_size: i64) -> Self {
+        self.page_size(page_size)
+    }
+    fn into_page(data: types::PartitionPage) -> crate::Page<types::Partition> {
+        crate::Page {
+            total: data.total,
+            page_num: data.page_num,
+            page_size: data.page_size,
+            items: data.object_list,
+        }
+    }
+}
+impl<'a> crate::Call<'a> for builder::GetMmsPartition<'a> {
+    type Response = types::GetMmsPartitionResponse;
+    type Data = types::Partition;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "get_mms_partition",
+        action: "GetMmsPartition",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/partitions/{partitionId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::GetMmsPartitionResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::GetMmsPartition::send(self))
+    }
+}
+impl crate::Envelope for types::GetMmsPartitionResponse {
+    type Data = types::Partition;
+    fn into_parts(self) -> (Option<String>, Option<types::Partition>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::GetMmsPartition<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`partitionId`: Identifier of the partition in the catalog of the data source.
+    pub fn partition_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.partition_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::ListMmsJobs<'a> {
+    type Response = types::ListMmsJobsResponse;
+    type Data = types::JobPage;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "list_mms_jobs",
+        action: "ListMmsJobs",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::ListMmsJobsResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::ListMmsJobs::send(self))
+    }
+}
+impl crate::Envelope for types::ListMmsJobsResponse {
+    type Data = types::JobPage;
+    fn into_parts(self) -> (Option<String>, Option<types::JobPage>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsJobs<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`dstDbName`: Only jobs writing into this MaxCompute project.
+    pub fn dst_db_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.dst_db_name(value))
+    }
+    ///`dstTableName`: Only jobs that write this destination table.
+    pub fn dst_table_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.dst_table_name(value))
+    }
+    ///`name`: Only jobs matching this name. The service documents this filter as the name of the data source; it most likely matches the job's name.
+    pub fn name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.name(value))
+    }
+    ///`pageNum`: Which page to return, from 1.
+    pub fn page_num<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_num(value))
+    }
+    ///`pageSize`: Most items to return in the page.
+    pub fn page_size<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_size(value))
+    }
+    ///`sorter.status`: Sort by job status.
+    pub fn sorter_status<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::SortOrder>,
+    {
+        self.map(|b| b.sorter_status(value))
+    }
+    ///`srcDbName`: Only jobs reading from this source database.
+    pub fn src_db_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.src_db_name(value))
+    }
+    ///`srcTableName`: Only jobs that migrate this source table.
+    pub fn src_table_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.src_table_name(value))
+    }
+    ///`status`: Only jobs in this status.
+    pub fn status<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<crate::open_enum::JobStatus>,
+    {
+        self.map(|b| b.status(value))
+    }
+    ///`stopped`: Only stopped jobs (`1`) or only jobs that were not stopped (`0`). An integer here, although the job field it filters on is a boolean.
+    pub fn stopped<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.stopped(value))
+    }
+    ///`timerId`: Only jobs created by the timer with this identifier.
+    pub fn timer_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.timer_id(value))
+    }
+}
+impl<'a> crate::PagedCall<'a> for builder::ListMmsJobs<'a> {
+    type Item = types::Job;
+    fn with_page_num(self, page_num: i64) -> Self {
+        self.page_num(page_num)
+    }
+    fn with_page_size(self, page_size: i64) -> Self {
+        self.page_size(page_size)
+    }
+    fn into_page(data: types::JobPage) -> crate::Page<types::Job> {
+        crate::Page {
+            total: data.total,
+            page_num: data.page_num,
+            page_size: data.page_size,
+            items: data.object_list,
+        }
+    }
+}
+impl<'a> crate::Call<'a> for builder::CreateMmsJob<'a> {
+    type Response = types::CreateMmsJobResponse;
+    type Data = types::CreatedJob;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "create_mms_job",
+        action: "CreateMmsJob",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::CreateMmsJobResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::CreateMmsJob::send(self))
+    }
+}
+impl crate::Envelope for types::CreateMmsJobResponse {
+    type Data = types::CreatedJob;
+    fn into_parts(self) -> (Option<String>, Option<types::CreatedJob>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::CreateMmsJob<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///Sets the whole request body.
+    pub fn body<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::CreateMmsJobRequest>,
+        <V as std::convert::TryInto<
+            types::CreateMmsJobRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.map(|b| b.body(value))
+    }
+    ///Changes the request body field by field, starting from the body set so far.
+    pub fn body_map<F>(self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::CreateMmsJobRequest,
+        ) -> types::builder::CreateMmsJobRequest,
+    {
+        self.map(|b| b.body_map(f))
+    }
+}
+impl<'a> crate::Call<'a> for builder::GetMmsJob<'a> {
+    type Response = types::GetMmsJobResponse;
+    type Data = types::Job;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "get_mms_job",
+        action: "GetMmsJob",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs/{jobId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::GetMmsJobResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::GetMmsJob::send(self))
+    }
+}
+impl crate::Envelope for types::GetMmsJobResponse {
+    type Data = types::Job;
+    fn into_parts(self) -> (Option<String>, Option<types::Job>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::GetMmsJob<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`jobId`: Identifier of the migration job.
+    pub fn job_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.job_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::DeleteMmsJob<'a> {
+    type Response = types::DeleteMmsJobResponse;
+    type Data = i64;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "delete_mms_job",
+        action: "DeleteMmsJob",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs/{jobId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::DeleteMmsJobResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::DeleteMmsJob::send(self))
+    }
+}
+impl crate::Envelope for types::DeleteMmsJobResponse {
+    type Data = i64;
+    fn into_parts(self) -> (Option<String>, Option<i64>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::DeleteMmsJob<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`jobId`: Identifier of the migration job.
+    pub fn job_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.job_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::StartMmsJob<'a> {
+    type Response = types::StartMmsJobResponse;
+    type Data = i64;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "start_mms_job",
+        action: "StartMmsJob",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs/{jobId}/start",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::StartMmsJobResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::StartMmsJob::send(self))
+    }
+}
+impl crate::Envelope for types::StartMmsJobResponse {
+    type Data = i64;
+    fn into_parts(self) -> (Option<String>, Option<i64>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::StartMmsJob<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`jobId`: Identifier of the migration job.
+    pub fn job_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.job_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::StopMmsJob<'a> {
+    type Response = types::StopMmsJobResponse;
+    type Data = i64;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "stop_mms_job",
+        action: "StopMmsJob",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs/{jobId}/stop",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::StopMmsJobResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::StopMmsJob::send(self))
+    }
+}
+impl crate::Envelope for types::StopMmsJobResponse {
+    type Data = i64;
+    fn into_parts(self) -> (Option<String>, Option<i64>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::StopMmsJob<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`jobId`: Identifier of the migration job.
+    pub fn job_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.job_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::RetryMmsJob<'a> {
+    type Response = types::RetryMmsJobResponse;
+    type Data = i64;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "retry_mms_job",
+        action: "RetryMmsJob",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/jobs/{jobId}/retry",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::RetryMmsJobResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::RetryMmsJob::send(self))
+    }
+}
+impl crate::Envelope for types::RetryMmsJobResponse {
+    type Data = i64;
+    fn into_parts(self) -> (Option<String>, Option<i64>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::RetryMmsJob<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`jobId`: Identifier of the migration job.
+    pub fn job_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.job_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::ListMmsTasks<'a> {
+    type Response = types::ListMmsTasksResponse;
+    type Data = types::TaskPage;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "list_mms_tasks",
+        action: "ListMmsTasks",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/tasks",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::ListMmsTasksResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::ListMmsTasks::send(self))
+    }
+}
+impl crate::Envelope for types::ListMmsTasksResponse {
+    type Data = types::TaskPage;
+    fn into_parts(self) -> (Option<String>, Option<types::TaskPage>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsTasks<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`dstDbName`: Only tasks writing into this MaxCompute project.
+    pub fn dst_db_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.dst_db_name(value))
+    }
+    ///`dstTableName`: Only tasks writing this destination table.
+    pub fn dst_table_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.dst_table_name(value))
+    }
+    ///`jobId`: Only tasks of the job with this identifier.
+    pub fn job_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.job_id(value))
+    }
+    ///`jobName`: Only tasks of jobs matching this name.
+    pub fn job_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.job_name(value))
+    }
+    ///`pageNum`: Which page to return, from 1.
+    pub fn page_num<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_num(value))
+    }
+    ///`pageSize`: Most items to return in the page.
+    pub fn page_size<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_size(value))
+    }
+    ///`partition`: Only tasks covering this partition, given as a spec such as `p1=1/p2=abc`.
+    pub fn partition<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.partition(value))
+    }
+    ///`sorter.startTime`: Sort by the start of the latest run.
+    pub fn sorter_start_time<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::SortOrder>,
+    {
+        self.map(|b| b.sorter_start_time(value))
+    }
+    ///`sorter.status`: Sort by task status.
+    pub fn sorter_status<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::SortOrder>,
+    {
+        self.map(|b| b.sorter_status(value))
+    }
+    ///`srcDbName`: Only tasks reading from this source database.
+    pub fn src_db_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.src_db_name(value))
+    }
+    ///`srcTableName`: Only tasks reading this source table.
+    pub fn src_table_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.src_table_name(value))
+    }
+    ///`status`: Only tasks in this status (one status per call).
+    pub fn status<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<crate::open_enum::TaskStatus>,
+    {
+        self.map(|b| b.status(value))
+    }
+}
+impl<'a> crate::PagedCall<'a> for builder::ListMmsTasks<'a> {
+    type Item = types::Task;
+    fn with_page_num(self, page_num: i64) -> Self {
+        self.page_num(page_num)
+    }
+    fn with_page_size(self, page_size: i64) -> Self {
+        self.page_size(page_size)
+    }
+    fn into_page(data: types::TaskPage) -> crate::Page<types::Task> {
+        crate::Page {
+            total: data.total,
+            page_num: data.page_num,
+            page_size: data.page_size,
+            items: data.object_list,
+        }
+    }
+}
+impl<'a> crate::Call<'a> for builder::GetMmsTask<'a> {
+    type Response = types::GetMmsTaskResponse;
+    type Data = types::Task;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "get_mms_task",
+        action: "GetMmsTask",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/tasks/{taskId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::GetMmsTaskResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::GetMmsTask::send(self))
+    }
+}
+impl crate::Envelope for types::GetMmsTaskResponse {
+    type Data = types::Task;
+    fn into_parts(self) -> (Option<String>, Option<types::Task>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::GetMmsTask<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`taskId`: Identifier of the migration task.
+    pub fn task_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.task_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::RetryMmsTask<'a> {
+    type Response = types::RetryMmsTaskResponse;
+    type Data = i64;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "retry_mms_task",
+        action: "RetryMmsTask",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/tasks/{taskId}/retry",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::RetryMmsTaskResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::RetryMmsTask::send(self))
+    }
+}
+impl crate::Envelope for types::RetryMmsTaskResponse {
+    type Data = i64;
+    fn into_parts(self) -> (Option<String>, Option<i64>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::RetryMmsTask<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`taskId`: Identifier of the migration task.
+    pub fn task_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.task_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::ListMmsTaskLogs<'a> {
+    type Response = types::ListMmsTaskLogsResponse;
+    type Data = ::std::vec::Vec<types::TaskLog>;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "list_mms_task_logs",
+        action: "ListMmsTaskLogs",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/tasks/{taskId}/logs",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::ListMmsTaskLogsResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::ListMmsTaskLogs::send(self))
+    }
+}
+impl crate::Envelope for types::ListMmsTaskLogsResponse {
+    type Data = ::std::vec::Vec<types::TaskLog>;
+    fn into_parts(self) -> (Option<String>, Option<::std::vec::Vec<types::TaskLog>>) {
+        (self.request_id, ::std::option::Option::Some(self.data))
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsTaskLogs<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`taskId`: Identifier of the migration task.
+    pub fn task_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.task_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::ListMmsTimers<'a> {
+    type Response = types::ListMmsTimersResponse;
+    type Data = types::TimerPage;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "list_mms_timers",
+        action: "ListMmsTimers",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/timers",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::ListMmsTimersResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::ListMmsTimers::send(self))
+    }
+}
+impl crate::Envelope for types::ListMmsTimersResponse {
+    type Data = types::TimerPage;
+    fn into_parts(self) -> (Option<String>, Option<types::TimerPage>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsTimers<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`name`: Only timers matching this name. The service documents this filter as a table name; it most likely matches the timer's name.
+    pub fn name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.name(value))
+    }
+    ///`pageNum`: Which page to return, from 1.
+    pub fn page_num<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_num(value))
+    }
+    ///`pageSize`: Most items to return in the page.
+    pub fn page_size<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_size(value))
+    }
+    ///`srcDbName`: Only timers reading from this source database.
+    pub fn src_db_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.src_db_name(value))
+    }
+    ///`srcTableName`: Only timers that migrate this source table.
+    pub fn src_table_name<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.map(|b| b.src_table_name(value))
+    }
+    ///`stopped`: Only paused timers (`true`) or only running ones (`false`). A boolean here, unlike the `stopped` filter of `ListMmsJobs`.
+    pub fn stopped<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<bool>,
+    {
+        self.map(|b| b.stopped(value))
+    }
+}
+impl<'a> crate::PagedCall<'a> for builder::ListMmsTimers<'a> {
+    type Item = types::Timer;
+    fn with_page_num(self, page_num: i64) -> Self {
+        self.page_num(page_num)
+    }
+    fn with_page_size(self, page_size: i64) -> Self {
+        self.page_size(page_size)
+    }
+    fn into_page(data: types::TimerPage) -> crate::Page<types::Timer> {
+        crate::Page {
+            total: data.total,
+            page_num: data.page_num,
+            page_size: data.page_size,
+            items: data.object_list,
+        }
+    }
+}
+impl<'a> crate::Call<'a> for builder::CreateMmsTimer<'a> {
+    type Response = types::CreateMmsTimerResponse;
+    type Data = types::CreatedTimer;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "create_mms_timer",
+        action: "CreateMmsTimer",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/timers",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::CreateMmsTimerResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::CreateMmsTimer::send(self))
+    }
+}
+impl crate::Envelope for types::CreateMmsTimerResponse {
+    type Data = types::CreatedTimer;
+    fn into_parts(self) -> (Option<String>, Option<types::CreatedTimer>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::CreateMmsTimer<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///Sets the whole request body.
+    pub fn body<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::CreateMmsTimerRequest>,
+        <V as std::convert::TryInto<
+            types::CreateMmsTimerRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.map(|b| b.body(value))
+    }
+    ///Changes the request body field by field, starting from the body set so far.
+    pub fn body_map<F>(self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::CreateMmsTimerRequest,
+        ) -> types::builder::CreateMmsTimerRequest,
+    {
+        self.map(|b| b.body_map(f))
+    }
+}
+impl<'a> crate::Call<'a> for builder::GetMmsTimer<'a> {
+    type Response = types::GetMmsTimerResponse;
+    type Data = types::Timer;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "get_mms_timer",
+        action: "GetMmsTimer",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/timers/{timerId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::GetMmsTimerResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::GetMmsTimer::send(self))
+    }
+}
+impl crate::Envelope for types::GetMmsTimerResponse {
+    type Data = types::Timer;
+    fn into_parts(self) -> (Option<String>, Option<types::Timer>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::GetMmsTimer<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`timerId`: Identifier of the timer.
+    pub fn timer_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.timer_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::UpdateMmsTimer<'a> {
+    type Response = types::UpdateMmsTimerResponse;
+    type Data = i64;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "update_mms_timer",
+        action: "UpdateMmsTimer",
+        method: "PUT",
+        path: "/api/v1/mms/datasources/{sourceId}/timers/{timerId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::UpdateMmsTimerResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::UpdateMmsTimer::send(self))
+    }
+}
+impl crate::Envelope for types::UpdateMmsTimerResponse {
+    type Data = i64;
+    fn into_parts(self) -> (Option<String>, Option<i64>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::UpdateMmsTimer<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`timerId`: Identifier of the timer.
+    pub fn timer_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.timer_id(value))
+    }
+    ///Sets the whole request body.
+    pub fn body<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::UpdateMmsTimerRequest>,
+        <V as std::convert::TryInto<
+            types::UpdateMmsTimerRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.map(|b| b.body(value))
+    }
+    ///Changes the request body field by field, starting from the body set so far.
+    pub fn body_map<F>(self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::UpdateMmsTimerRequest,
+        ) -> types::builder::UpdateMmsTimerRequest,
+    {
+        self.map(|b| b.body_map(f))
+    }
+}
+impl<'a> crate::Call<'a> for builder::DeleteMmsTimer<'a> {
+    type Response = types::DeleteMmsTimerResponse;
+    type Data = i64;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "delete_mms_timer",
+        action: "DeleteMmsTimer",
+        method: "DELETE",
+        path: "/api/v1/mms/datasources/{sourceId}/timers/{timerId}",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::DeleteMmsTimerResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::DeleteMmsTimer::send(self))
+    }
+}
+impl crate::Envelope for types::DeleteMmsTimerResponse {
+    type Data = i64;
+    fn into_parts(self) -> (Option<String>, Option<i64>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::DeleteMmsTimer<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`timerId`: Identifier of the timer.
+    pub fn timer_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.timer_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::TriggerMmsTimer<'a> {
+    type Response = types::TriggerMmsTimerResponse;
+    type Data = i64;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "trigger_mms_timer",
+        action: "TriggerMmsTimer",
+        method: "POST",
+        path: "/api/v1/mms/datasources/{sourceId}/timers/{timerId}/trigger",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::TriggerMmsTimerResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::TriggerMmsTimer::send(self))
+    }
+}
+impl crate::Envelope for types::TriggerMmsTimerResponse {
+    type Data = i64;
+    fn into_parts(self) -> (Option<String>, Option<i64>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::TriggerMmsTimer<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`timerId`: Identifier of the timer.
+    pub fn timer_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.timer_id(value))
+    }
+}
+impl<'a> crate::Call<'a> for builder::ListMmsTimerLogs<'a> {
+    type Response = types::ListMmsTimerLogsResponse;
+    type Data = types::TimerLogPage;
+    const ROUTE: crate::Route = crate::Route {
+        method_name: "list_mms_timer_logs",
+        action: "ListMmsTimerLogs",
+        method: "GET",
+        path: "/api/v1/mms/datasources/{sourceId}/timers/{timerId}/logs",
+    };
+    fn send_once(
+        self,
+    ) -> crate::BoxFuture<
+        'a,
+        Result<ResponseValue<types::ListMmsTimerLogsResponse>, Error<types::ErrorBody>>,
+    > {
+        ::std::boxed::Box::pin(builder::ListMmsTimerLogs::send(self))
+    }
+}
+impl crate::Envelope for types::ListMmsTimerLogsResponse {
+    type Data = types::TimerLogPage;
+    fn into_parts(self) -> (Option<String>, Option<types::TimerLogPage>) {
+        (self.request_id, self.data)
+    }
+}
+impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsTimerLogs<'a>> {
+    ///`sourceId`: Identifier of the data source.
+    pub fn source_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.source_id(value))
+    }
+    ///`timerId`: Identifier of the timer.
+    pub fn timer_id<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.timer_id(value))
+    }
+    ///`pageNum`: Which page to return, from 1.
+    pub fn page_num<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_num(value))
+    }
+    ///`pageSize`: Most items to return in the page.
+    pub fn page_size<V>(self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.map(|b| b.page_size(value))
+    }
+}
+impl<'a> crate::PagedCall<'a> for builder::ListMmsTimerLogs<'a> {
+    type Item = types::TimerLog;
+    fn with_page_num(self, page_num: i64) -> Self {
+        self.page_num(page_num)
+    }
+    fn with_page_size(self, page_size: i64) -> Self {
+        self.page_size(page_size)
+    }
+    fn into_page(data: types::TimerLogPage) -> crate::Page<types::TimerLog> {
+        crate::Page {
+            total: data.total,
+            page_num: data.page_num,
+            page_size: data.page_size,
+            items: data.object_list,
+        }
+    }
+}
+/// Every operation of the API, as a method of anything that can send requests
+/// (`maxcompute_mms::Client`). Each returns a request to fill in and send.
+pub trait Operations: crate::Sender {
+    /**List the data sources.
+
+Action `ListMmsDataSources`: `GET /api/v1/mms/datasources`. Set its parameters on the returned request, then `.send().await`.*/
+    fn list_mms_data_sources(
+        &self,
+    ) -> crate::Request<'_, Self, builder::ListMmsDataSources<'_>> {
+        crate::Request::new(
+            self,
+            builder::ListMmsDataSources::new(crate::Sender::api(self)),
+        )
+    }
+    /**Create a data source.
+
+Action `CreateMmsDataSource`: `POST /api/v1/mms/datasources`. Set its parameters on the returned request, then `.send().await`.*/
+    fn create_mms_data_source(
+        &self,
+    ) -> crate::Request<'_, Self, builder::CreateMmsDataSource<'_>> {
+        crate::Request::new(
+            self,
+            builder::CreateMmsDataSource::new(crate::Sender::api(self)),
+        )
+    }
+    /**Read one data source.
+
+Action `GetMmsDataSource`: `GET /api/v1/mms/datasources/{sourceId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn get_mms_data_source(
+        &self,
+    ) -> crate::Request<'_, Self, builder::GetMmsDataSource<'_>> {
+        crate::Request::new(
+            self,
+            builder::GetMmsDataSource::new(crate::Sender::api(self)),
+        )
+    }
+    /**Start, stop, rename or reconfigure a data source.
+
+Action `UpdateMmsDataSource`: `PUT /api/v1/mms/datasources/{sourceId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn update_mms_data_source(
+        &self,
+    ) -> crate::Request<'_, Self, builder::UpdateMmsDataSource<'_>> {
+        crate::Request::new(
+            self,
+            builder::UpdateMmsDataSource::new(crate::Sender::api(self)),
+        )
+    }
+    /**Delete a data source.
+
+Action `DeleteMmsDataSource`: `DELETE /api/v1/mms/datasources/{sourceId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn delete_mms_data_source(
+        &self,
+    ) -> crate::Request<'_, Self, builder::DeleteMmsDataSource<'_>> {
+        crate::Request::new(
+            self,
+            builder::DeleteMmsDataSource::new(crate::Sender::api(self)),
+        )
+    }
+    /**List the settings a kind of data source takes.
+
+Action `ListMmsDataSourceConfigItems`: `GET /api/v1/mms/configItems`. Set its parameters on the returned request, then `.send().await`.*/
+    fn list_mms_data_source_config_items(
+        &self,
+    ) -> crate::Request<'_, Self, builder::ListMmsDataSourceConfigItems<'_>> {
+        crate::Request::new(
+            self,
+            builder::ListMmsDataSourceConfigItems::new(crate::Sender::api(self)),
+        )
+    }
+    /**Scan the metadata of a data source.
+
+Action `CreateMmsFetchMetadataJob`: `POST /api/v1/mms/datasources/{sourceId}/scans`. Set its parameters on the returned request, then `.send().await`.*/
+    fn create_mms_fetch_metadata_job(
+        &self,
+    ) -> crate::Request<'_, Self, builder::CreateMmsFetchMetadataJob<'_>> {
+        crate::Request::new(
+            self,
+            builder::CreateMmsFetchMetadataJob::new(crate::Sender::api(self)),
+        )
+    }
+    /**Read one metadata scan.
+
+Action `GetMmsFetchMetadataJob`: `GET /api/v1/mms/datasources/{sourceId}/scans/{scanId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn get_mms_fetch_metadata_job(
+        &self,
+    ) -> crate::Request<'_, Self, builder::GetMmsFetchMetadataJob<'_>> {
+        crate::Request::new(
+            self,
+            builder::GetMmsFetchMetadataJob::new(crate::Sender::api(self)),
+        )
+    }
+    /**Read one asynchronous task.
+
+Action `GetMmsAsyncTask`: `GET /api/v1/mms/datasources/{sourceId}/asyncTasks/{asyncTaskId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn get_mms_async_task(
+        &self,
+    ) -> crate::Request<'_, Self, builder::GetMmsAsyncTask<'_>> {
+        crate::Request::new(
+            self,
+            builder::GetMmsAsyncTask::new(crate::Sender::api(self)),
+        )
+    }
+    /**List the databases of a data source.
+
+Action `ListMmsDbs`: `GET /api/v1/mms/datasources/{sourceId}/dbs`. Set its parameters on the returned request, then `.send().await`.*/
+    fn list_mms_dbs(&self) -> crate::Request<'_, Self, builder::ListMmsDbs<'_>> {
+        crate::Request::new(self, builder::ListMmsDbs::new(crate::Sender::api(self)))
+    }
+    /**Read one database.
+
+Action `GetMmsDb`: `GET /api/v1/mms/datasources/{sourceId}/dbs/{dbId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn get_mms_db(&self) -> crate::Request<'_, Self, builder::GetMmsDb<'_>> {
+        crate::Request::new(self, builder::GetMmsDb::new(crate::Sender::api(self)))
+    }
+    /**Change where a database goes.
+
+Action `UpdateMmsDb`: `PUT /api/v1/mms/datasources/{sourceId}/dbs/{dbId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn update_mms_db(&self) -> crate::Request<'_, Self, builder::UpdateMmsDb<'_>> {
+        crate::Request::new(self, builder::UpdateMmsDb::new(crate::Sender::api(self)))
+    }
+    /**List the tables of a data source.
+
+Action `ListMmsTables`: `GET /api/v1/mms/datasources/{sourceId}/tables`. Set its parameters on the returned request, then `.send().await`.*/
+    fn list_mms_tables(&self) -> crate::Request<'_, Self, builder::ListMmsTables<'_>> {
+        crate::Request::new(self, builder::ListMmsTables::new(crate::Sender::api(self)))
+    }
+    /**Change where several tables go.
+
+Action `UpdateMmsTables`: `PUT /api/v1/mms/datasources/{sourceId}/tables`. Set its parameters on the returned request, then `.send().await`.*/
+    fn update_mms_tables(
+        &self,
+    ) -> crate::Request<'_, Self, builder::UpdateMmsTables<'_>> {
+        crate::Request::new(
+            self,
+            builder::UpdateMmsTables::new(crate::Sender::api(self)),
+        )
+    }
+    /**Read one table.
+
+Action `GetMmsTable`: `GET /api/v1/mms/datasources/{sourceId}/tables/{tableId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn get_mms_table(&self) -> crate::Request<'_, Self, builder::GetMmsTable<'_>> {
+        crate::Request::new(self, builder::GetMmsTable::new(crate::Sender::api(self)))
+    }
+    /**Change where a table goes.
+
+Action `UpdateMmsTable`: `PUT /api/v1/mms/datasources/{sourceId}/tables/{tableId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn update_mms_table(&self) -> crate::Request<'_, Self, builder::UpdateMmsTable<'_>> {
+        crate::Request::new(self, builder::UpdateMmsTable::new(crate::Sender::api(self)))
+    }
+    /**List the partitions of a data source.
+
+Action `ListMmsPartitions`: `GET /api/v1/mms/datasources/{sourceId}/partitions`. Set its parameters on the returned request, then `.send().await`.*/
+    fn list_mms_partitions(
+        &self,
+    ) -> crate::Request<'_, Self, builder::ListMmsPartitions<'_>> {
+        crate::Request::new(
+            self,
+            builder::ListMmsPartitions::new(crate::Sender::api(self)),
+        )
+    }
+    /**Read one partition.
+
+Action `GetMmsPartition`: `GET /api/v1/mms/datasources/{sourceId}/partitions/{partitionId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn get_mms_partition(
+        &self,
+    ) -> crate::Request<'_, Self, builder::GetMmsPartition<'_>> {
+        crate::Request::new(
+            self,
+            builder::GetMmsPartition::new(crate::Sender::api(self)),
+        )
+    }
+    /**List the migration jobs of a data source.
+
+Action `ListMmsJobs`: `GET /api/v1/mms/datasources/{sourceId}/jobs`. Set its parameters on the returned request, then `.send().await`.*/
+    fn list_mms_jobs(&self) -> crate::Request<'_, Self, builder::ListMmsJobs<'_>> {
+        crate::Request::new(self, builder::ListMmsJobs::new(crate::Sender::api(self)))
+    }
+    /**Create a migration job.
+
+Action `CreateMmsJob`: `POST /api/v1/mms/datasources/{sourceId}/jobs`. Set its parameters on the returned request, then `.send().await`.*/
+    fn create_mms_job(&self) -> crate::Request<'_, Self, builder::CreateMmsJob<'_>> {
+        crate::Request::new(self, builder::CreateMmsJob::new(crate::Sender::api(self)))
+    }
+    /**Read one migration job.
+
+Action `GetMmsJob`: `GET /api/v1/mms/datasources/{sourceId}/jobs/{jobId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn get_mms_job(&self) -> crate::Request<'_, Self, builder::GetMmsJob<'_>> {
+        crate::Request::new(self, builder::GetMmsJob::new(crate::Sender::api(self)))
+    }
+    /**Delete a migration job.
+
+Action `DeleteMmsJob`: `POST /api/v1/mms/datasources/{sourceId}/jobs/{jobId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn delete_mms_job(&self) -> crate::Request<'_, Self, builder::DeleteMmsJob<'_>> {
+        crate::Request::new(self, builder::DeleteMmsJob::new(crate::Sender::api(self)))
+    }
+    /**Resume a stopped migration job.
+
+Action `StartMmsJob`: `POST /api/v1/mms/datasources/{sourceId}/jobs/{jobId}/start`. Set its parameters on the returned request, then `.send().await`.*/
+    fn start_mms_job(&self) -> crate::Request<'_, Self, builder::StartMmsJob<'_>> {
+        crate::Request::new(self, builder::StartMmsJob::new(crate::Sender::api(self)))
+    }
+    /**Stop a migration job.
+
+Action `StopMmsJob`: `POST /api/v1/mms/datasources/{sourceId}/jobs/{jobId}/stop`. Set its parameters on the returned request, then `.send().await`.*/
+    fn stop_mms_job(&self) -> crate::Request<'_, Self, builder::StopMmsJob<'_>> {
+        crate::Request::new(self, builder::StopMmsJob::new(crate::Sender::api(self)))
+    }
+    /**Retry the failed tasks of a migration job.
+
+Action `RetryMmsJob`: `POST /api/v1/mms/datasources/{sourceId}/jobs/{jobId}/retry`. Set its parameters on the returned request, then `.send().await`.*/
+    fn retry_mms_job(&self) -> crate::Request<'_, Self, builder::RetryMmsJob<'_>> {
+        crate::Request::new(self, builder::RetryMmsJob::new(crate::Sender::api(self)))
+    }
+    /**List migration tasks.
+
+Action `ListMmsTasks`: `GET /api/v1/mms/datasources/{sourceId}/tasks`. Set its parameters on the returned request, then `.send().await`.*/
+    fn list_mms_tasks(&self) -> crate::Request<'_, Self, builder::ListMmsTasks<'_>> {
+        crate::Request::new(self, builder::ListMmsTasks::new(crate::Sender::api(self)))
+    }
+    /**Read one migration task.
+
+Action `GetMmsTask`: `GET /api/v1/mms/datasources/{sourceId}/tasks/{taskId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn get_mms_task(&self) -> crate::Request<'_, Self, builder::GetMmsTask<'_>> {
+        crate::Request::new(self, builder::GetMmsTask::new(crate::Sender::api(self)))
+    }
+    /**Retry one migration task.
+
+Action `RetryMmsTask`: `POST /api/v1/mms/datasources/{sourceId}/tasks/{taskId}/retry`. Set its parameters on the returned request, then `.send().await`.*/
+    fn retry_mms_task(&self) -> crate::Request<'_, Self, builder::RetryMmsTask<'_>> {
+        crate::Request::new(self, builder::RetryMmsTask::new(crate::Sender::api(self)))
+    }
+    /**Read the log of a migration task.
+
+Action `ListMmsTaskLogs`: `GET /api/v1/mms/datasources/{sourceId}/tasks/{taskId}/logs`. Set its parameters on the returned request, then `.send().await`.*/
+    fn list_mms_task_logs(
+        &self,
+    ) -> crate::Request<'_, Self, builder::ListMmsTaskLogs<'_>> {
+        crate::Request::new(
+            self,
+            builder::ListMmsTaskLogs::new(crate::Sender::api(self)),
+        )
+    }
+    /**List the timers of a data source.
+
+Action `ListMmsTimers`: `GET /api/v1/mms/datasources/{sourceId}/timers`. Set its parameters on the returned request, then `.send().await`.*/
+    fn list_mms_timers(&self) -> crate::Request<'_, Self, builder::ListMmsTimers<'_>> {
+        crate::Request::new(self, builder::ListMmsTimers::new(crate::Sender::api(self)))
+    }
+    /**Create a timer.
+
+Action `CreateMmsTimer`: `POST /api/v1/mms/datasources/{sourceId}/timers`. Set its parameters on the returned request, then `.send().await`.*/
+    fn create_mms_timer(&self) -> crate::Request<'_, Self, builder::CreateMmsTimer<'_>> {
+        crate::Request::new(self, builder::CreateMmsTimer::new(crate::Sender::api(self)))
+    }
+    /**Read one timer.
+
+Action `GetMmsTimer`: `GET /api/v1/mms/datasources/{sourceId}/timers/{timerId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn get_mms_timer(&self) -> crate::Request<'_, Self, builder::GetMmsTimer<'_>> {
+        crate::Request::new(self, builder::GetMmsTimer::new(crate::Sender::api(self)))
+    }
+    /**Change or pause a timer.
+
+Action `UpdateMmsTimer`: `PUT /api/v1/mms/datasources/{sourceId}/timers/{timerId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn update_mms_timer(&self) -> crate::Request<'_, Self, builder::UpdateMmsTimer<'_>> {
+        crate::Request::new(self, builder::UpdateMmsTimer::new(crate::Sender::api(self)))
+    }
+    /**Delete a timer.
+
+Action `DeleteMmsTimer`: `DELETE /api/v1/mms/datasources/{sourceId}/timers/{timerId}`. Set its parameters on the returned request, then `.send().await`.*/
+    fn delete_mms_timer(&self) -> crate::Request<'_, Self, builder::DeleteMmsTimer<'_>> {
+        crate::Request::new(self, builder::DeleteMmsTimer::new(crate::Sender::api(self)))
+    }
+    /**Run a timer now.
+
+Action `TriggerMmsTimer`: `POST /api/v1/mms/datasources/{sourceId}/timers/{timerId}/trigger`. Set its parameters on the returned request, then `.send().await`.*/
+    fn trigger_mms_timer(
+        &self,
+    ) -> crate::Request<'_, Self, builder::TriggerMmsTimer<'_>> {
+        crate::Request::new(
+            self,
+            builder::TriggerMmsTimer::new(crate::Sender::api(self)),
+        )
+    }
+    /**Read the log of a timer.
+
+Action `ListMmsTimerLogs`: `GET /api/v1/mms/datasources/{sourceId}/timers/{timerId}/logs`. Set its parameters on the returned request, then `.send().await`.*/
+    fn list_mms_timer_logs(
+        &self,
+    ) -> crate::Request<'_, Self, builder::ListMmsTimerLogs<'_>> {
+        crate::Request::new(
+            self,
+            builder::ListMmsTimerLogs::new(crate::Sender::api(self)),
+        )
+    }
+}
+impl<S: crate::Sender + ?Sized> Operations for S {}
 
 /// Decodes `value` as the generated type of the component schema named `schema` and encodes it
 /// again; `None` when the spec has no such schema (or it is an open enum). `cargo xtask validate`

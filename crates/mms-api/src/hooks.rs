@@ -4,7 +4,10 @@ use std::{fmt, future::Future, pin::Pin, sync::Arc};
 
 use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};
 
-use crate::generated::{Client, API_VERSION, OPERATIONS};
+use crate::{
+    call::Route,
+    generated::{Client, API_VERSION},
+};
 
 /// A boxed future, as the object-safe hook methods return.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
@@ -21,6 +24,8 @@ pub struct Operation {
     pub version: &'static str,
     /// The generated method that made the request (`get_mms_job`).
     pub method: &'static str,
+    /// Where the operation lives: HTTP method and path template.
+    pub route: &'static Route,
 }
 
 impl Operation {
@@ -31,14 +36,12 @@ impl Operation {
     /// assert_eq!((op.action, op.version), ("GetMmsJob", "2022-01-04"));
     /// ```
     pub fn from_method(method: &str) -> Option<Operation> {
-        OPERATIONS
-            .iter()
-            .find(|(name, _)| *name == method)
-            .map(|&(method, action)| Operation {
-                action,
-                version: API_VERSION,
-                method,
-            })
+        Route::from_method_name(method).map(|route| Operation {
+            action: route.action,
+            version: API_VERSION,
+            method: route.method_name,
+            route,
+        })
     }
 }
 

@@ -14,8 +14,10 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod call;
 mod hooks;
 mod open_enum;
+mod paging;
 
 /// The code progenitor writes from the spec; see `generated/codegen.rs` for a readable copy.
 #[allow(
@@ -31,9 +33,15 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/codegen.rs"));
 }
 
+pub use call::{Answer, Call, Envelope, JsonText, Page, PagedCall, Request, Route, Sender};
 pub use generated::*;
+
+/// The OpenAPI spec this crate was generated from (YAML), for tools that check requests against
+/// its schemas or list its operations.
+pub const SPEC: &str = include_str!(concat!(env!("OUT_DIR"), "/spec.yaml"));
 pub use hooks::{BoxFuture, HookError, Hooks, Operation, RequestHooks};
 pub use open_enum::{
     AsyncTaskStatus, AsyncTaskType, ConfigItemType, DataSourceStatus, DataSourceType, JobStatus,
     JobType, MigrationStatus, ScanStatus, ScheduleType, TaskStatus, TaskType,
 };
+pub use paging::{Items, Pages, PagingError};

@@ -4,6 +4,7 @@
 //! The rows run in interleaved rounds (row A, B, C, … then again), so drifting load on the
 //! machine spreads over all of them instead of skewing whichever ran last.
 
+use maxcompute_mms::Operations;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Instant, SystemTime};
@@ -69,7 +70,10 @@ impl Caller {
         match self {
             Caller::Client(client) => {
                 let job = client
-                    .get_mms_job(SOURCE_ID, JOB_ID)
+                    .get_mms_job()
+                    .source_id(SOURCE_ID)
+                    .job_id(JOB_ID)
+                    .send()
                     .await
                     .map_err(|e| e.to_string())?;
                 if job.id == JOB_ID {

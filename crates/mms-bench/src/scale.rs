@@ -4,6 +4,7 @@
 //! The watchers and the emulator each run in a child process of their own (this same binary,
 //! hidden subcommands), so `VmHWM` and the CPU time are the watchers' alone.
 
+use maxcompute_mms::Operations;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -221,7 +222,13 @@ pub fn watch(args: &[String]) -> Result<(), String> {
             tasks.spawn(async move {
                 while Instant::now() < deadline {
                     let ok = match poller {
-                        Poller::Client => client.get_mms_job(SOURCE_ID, job_id).await.is_ok(),
+                        Poller::Client => client
+                            .get_mms_job()
+                            .source_id(SOURCE_ID)
+                            .job_id(job_id)
+                            .send()
+                            .await
+                            .is_ok(),
                         Poller::Raw => raw_poll(&http, &url).await,
                     };
                     let counter = if ok { &polls } else { &errors };

@@ -8,6 +8,7 @@ mod stdout;
 mod summary;
 mod watch;
 
+use maxcompute_mms::Operations;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -70,7 +71,13 @@ async fn run(cli: Cli) -> Exit {
             source_id,
             job_id,
             output,
-        }) => match client.get_mms_job(source_id, job_id).await {
+        }) => match client
+            .get_mms_job()
+            .source_id(source_id)
+            .job_id(job_id)
+            .send()
+            .await
+        {
             Ok(job) => match output {
                 Output::Text => {
                     stdout::emit(&summary::render(&job));

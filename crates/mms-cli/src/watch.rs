@@ -1,5 +1,6 @@
 //! `mms job watch`: poll a job until it ends, showing its movement.
 
+use maxcompute_mms::Operations;
 use std::{
     io::IsTerminal,
     time::{Duration, Instant},
@@ -92,7 +93,7 @@ pub async fn watch(
         let outcome = tokio::select! {
             _ = &mut ctrl_c => Some(interrupted(&display)),
             _ = tokio::time::sleep_until(deadline) => Some(timed_out(&display, timeout)),
-            result = client.get_mms_job(source_id, job_id) => match result {
+            result = client.get_mms_job().source_id(source_id).job_id(job_id).send() => match result {
                 Ok(job) => {
                     display.update(&job, started.elapsed());
                     ended(&display, &job, started.elapsed())

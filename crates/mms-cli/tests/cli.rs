@@ -279,7 +279,7 @@ async fn bad_input_is_one_line_naming_it() {
         ),
         (
             vec!["--endpoint", "http://127.0.0.1:9", "job", "get", "0", "10"],
-            "invalid source id",
+            "invalid sourceId: 0 is not a positive integer",
         ),
     ] {
         let out = demo_keys(&args).await;

@@ -16,10 +16,13 @@ mod round_trip;
 
 use std::fmt;
 
-use heck::ToSnakeCase;
 use openapiv3::OpenAPI;
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 use quote::quote;
+
+mod operations;
+
+pub use operations::{ParameterSpec, RouteSpec, JSON_TEXT_EXTENSION};
 
 /// First line of every file written from the spec.
 pub const GENERATED_HEADER: &str =
@@ -49,19 +52,11 @@ pub const OPEN_ENUMS: &[&str] = &[
 /// What a spec generates.
 #[derive(Debug, Clone)]
 pub struct Generated {
-    /// The formatted Rust source of the client and its types, headed by [`GENERATED_HEADER`].
+    /// The formatted Rust source of the client, its types and the typed layer over them, headed
+    /// by [`GENERATED_HEADER`].
     pub source: String,
-    /// Every operation: the method name progenitor gives it and the ACS action it is signed as.
-    pub operations: Vec<OperationName>,
-}
-
-/// How one operation is named on each side.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OperationName {
-    /// The name progenitor hands to hooks in `OperationInfo::operation_id` (snake case).
-    pub method: String,
-    /// The action the service knows it by (`GetMmsJob`), sent as `x-acs-action`.
-    pub action: String,
+    /// Every operation, in the order of the spec.
+    pub routes: Vec<RouteSpec>,
 }
 
 /// Why a spec could not be generated.
@@ -117,7 +112,7 @@ pub fn settings() -> GenerationSettings {
 /// panicking; those panics come back as [`CodegenError::Generate`].
 pub fn generate(text: &str) -> Result<Generated, CodegenError> {
     let spec = parse_spec(text)?;
-    let operations = operation_names(&spec);
+    let routes = operations::routes(&spec);
     let tokens = std::panic::catch_unwind(|| {
         let mut generator = Generator::new(&settings());
         generator.generate_tokens(&spec)
@@ -125,16 +120,19 @@ pub fn generate(text: &str) -> Result<Generated, CodegenError> {
     .map_err(|panic| CodegenError::Generate(panic_message(panic.as_ref())))?
     .map_err(|e| CodegenError::Generate(e.to_string()))?;
 
-    let file: syn::File = syn::parse2(tokens).map_err(|e| CodegenError::Format(e.to_string()))?;
+    let mut file: syn::File =
+        syn::parse2(tokens).map_err(|e| CodegenError::Format(e.to_string()))?;
+    let layer = operations::typed_layer(&spec.info.version, &routes, &file)?;
+    let layer: syn::File = syn::parse2(layer).map_err(|e| CodegenError::Format(e.to_string()))?;
+    file.items.extend(layer.items);
     let body = prettyplease::unparse(&file);
 
-    let mut source = String::with_capacity(body.len() + 1024);
+    let mut source = String::with_capacity(body.len() + 128);
     source.push_str(GENERATED_HEADER);
     source.push('\n');
     source.push_str(&body);
-    source.push_str(&operations_table(&spec.info.version, &operations));
     source.push_str(&round_trip::check_helpers(&spec));
-    Ok(Generated { source, operations })
+    Ok(Generated { source, routes })
 }
 
 fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
@@ -144,61 +142,5 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
         s.clone()
     } else {
         "the generator panicked".to_string()
-    }
-}
-
-/// Progenitor hands hooks the snake-case method name, which cannot be turned back into the
-/// action reliably (`GetMMSJob` and `GetMmsJob` both give `get_mms_job`), so the table is
-/// generated next to the client.
-fn operation_names(spec: &OpenAPI) -> Vec<OperationName> {
-    let mut names = Vec::new();
-    for (_, item) in spec.paths.iter() {
-        let Some(item) = item.as_item() else { continue };
-        for (_, op) in item.iter() {
-            let Some(id) = &op.operation_id else { continue };
-            let action = op
-                .extensions
-                .get(ACTION_EXTENSION)
-                .and_then(|v| v.as_str())
-                .unwrap_or(id)
-                .to_string();
-            names.push(OperationName {
-                method: snake_case(id),
-                action,
-            });
-        }
-    }
-    names
-}
-
-/// Progenitor's own conversion of an operation id into a method name.
-fn snake_case(id: &str) -> String {
-    id.to_snake_case()
-}
-
-fn operations_table(version: &str, operations: &[OperationName]) -> String {
-    let mut s = String::new();
-    s.push_str("\n/// The API version every operation is signed with (`x-acs-version`).\n");
-    s.push_str(&format!("pub const API_VERSION: &str = {version:?};\n"));
-    s.push_str(
-        "\n/// Each operation: the method name progenitor hands to hooks, and its ACS action.\n",
-    );
-    s.push_str("pub const OPERATIONS: &[(&str, &str)] = &[\n");
-    for op in operations {
-        s.push_str(&format!("    ({:?}, {:?}),\n", op.method, op.action));
-    }
-    s.push_str("];\n");
-    s
-}
-
-#[cfg(test)]
-mod tests {
-    use super::snake_case;
-
-    #[test]
-    fn snake_case_matches_progenitor_method_names() {
-        assert_eq!(snake_case("GetMmsJob"), "get_mms_job");
-        assert_eq!(snake_case("ListMmsDataSources"), "list_mms_data_sources");
-        assert_eq!(snake_case("GetMMSJob"), "get_mms_job");
     }
 }
