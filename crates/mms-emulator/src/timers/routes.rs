@@ -155,18 +155,13 @@ pub(crate) fn get(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
 pub(crate) fn update(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let (source_id, id) = (call.id("sourceId"), call.id("timerId"));
     // The lists are replaced only when the body names them (an absent list is not "empty").
-    let raw: serde_json::Map<String, serde_json::Value> = call.body()?;
     let body: types::UpdateMmsTimerRequest = call.body()?;
     let update = TimerUpdate {
         schedule_type: schedule_type(body.schedule_type)?,
         value: body.value,
         stopped: body.stopped,
-        table_white_list: raw
-            .contains_key("tableWhiteList")
-            .then_some(body.table_white_list),
-        table_black_list: raw
-            .contains_key("tableBlackList")
-            .then_some(body.table_black_list),
+        table_white_list: body.table_white_list,
+        table_black_list: body.table_black_list,
     };
     let (result, snapshot) = store.change(|world, rules, now| {
         let (source, _) = world.source_mut(source_id, rules, now)?;
