@@ -88,9 +88,14 @@ pub struct RawServer {
 impl RawServer {
     /// Starts a server that answers every connection with `behaviour`.
     pub async fn start(behaviour: Behaviour) -> RawServer {
-        let listener = TcpListener::bind("127.0.0.1:0")
+        RawServer::start_on(SocketAddr::from(([127, 0, 0, 1], 0)), behaviour).await
+    }
+
+    /// Like [`RawServer::start`], on a given loopback address.
+    pub async fn start_on(addr: SocketAddr, behaviour: Behaviour) -> RawServer {
+        let listener = TcpListener::bind(addr)
             .await
-            .unwrap_or_else(|e| panic!("cannot bind loopback: {e}"));
+            .unwrap_or_else(|e| panic!("cannot bind {addr}: {e}"));
         let addr = listener
             .local_addr()
             .unwrap_or_else(|e| panic!("no local address: {e}"));

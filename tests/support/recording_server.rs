@@ -1,4 +1,5 @@
-//! A loopback HTTP server that records every request and answers from a script.
+//! A loopback HTTP server that records every request and answers from a script, or from a
+//! function of the request.
 
 use std::{
     collections::VecDeque,
@@ -59,11 +60,15 @@ impl CannedResponse {
     }
 }
 
+/// An answer computed from the request it answers.
+type Responder = Arc<dyn Fn(&RecordedRequest) -> CannedResponse + Send + Sync>;
+
 #[derive(Default)]
 struct Shared {
     requests: Vec<RecordedRequest>,
     script: VecDeque<CannedResponse>,
     fallback: Option<CannedResponse>,
+    responder: Option<Responder>,
 }
 
 /// A server on an ephemeral loopback port; it stops when dropped.
@@ -88,11 +93,28 @@ impl RecordingServer {
         script: Vec<CannedResponse>,
         fallback: Option<CannedResponse>,
     ) -> RecordingServer {
-        let shared = Arc::new(Mutex::new(Shared {
+        RecordingServer::serve(Shared {
             requests: Vec::new(),
             script: script.into(),
             fallback,
-        }));
+            responder: None,
+        })
+        .await
+    }
+
+    /// Starts a server that answers every request with `responder(request)`.
+    pub async fn answering(
+        responder: impl Fn(&RecordedRequest) -> CannedResponse + Send + Sync + 'static,
+    ) -> RecordingServer {
+        RecordingServer::serve(Shared {
+            responder: Some(Arc::new(responder)),
+            ..Shared::default()
+        })
+        .await
+    }
+
+    async fn serve(shared: Shared) -> RecordingServer {
+        let shared = Arc::new(Mutex::new(shared));
         let app = Router::new().fallback(record).with_state(shared.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -114,6 +136,11 @@ impl RecordingServer {
     /// `127.0.0.1:PORT`.
     pub fn host(&self) -> String {
         self.addr.to_string()
+    }
+
+    /// The port it listens on.
+    pub fn port(&self) -> u16 {
+        self.addr.port()
     }
 
     /// Every request seen so far.
@@ -159,10 +186,10 @@ async fn record(
             Ok(shared) => shared,
             Err(poisoned) => poisoned.into_inner(),
         };
+        let answer = shared.responder.as_ref().map(|respond| respond(&recorded));
         shared.requests.push(recorded);
-        shared
-            .script
-            .pop_front()
+        answer
+            .or_else(|| shared.script.pop_front())
             .or_else(|| shared.fallback.clone())
             .unwrap_or_else(|| {
                 CannedResponse::json(500, r#"{"code":"NoScript","message":"script exhausted"}"#)

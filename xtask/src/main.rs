@@ -8,10 +8,12 @@
 
 mod bench;
 mod coverage;
+mod described;
 mod operations;
 mod regen;
 mod schema_check;
 mod spec;
+mod strictness;
 mod suite;
 mod validate;
 

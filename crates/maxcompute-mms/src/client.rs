@@ -587,18 +587,11 @@ mod tests {
     }
 
     fn unavailable() -> Error {
-        Error::Service(Box::new(ServiceError {
-            action: "Test",
-            status: 503,
-            code: Some("ServiceUnavailable".into()),
-            message: None,
-            request_id: None,
-            host_id: None,
-            recommend: None,
-            access_denied_detail: None,
-            retry_after: None,
-            body_snippet: None,
-        }))
+        Error::Service(Box::new(ServiceError::new(
+            "Test",
+            503,
+            "ServiceUnavailable",
+        )))
     }
 
     #[tokio::test]

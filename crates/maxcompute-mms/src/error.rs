@@ -176,6 +176,28 @@ pub struct ServiceError {
 }
 
 impl ServiceError {
+    /// An error answer with a status and a code and nothing else, as a test double of one the
+    /// service sent.
+    ///
+    /// ```
+    /// let e = maxcompute_mms::ServiceError::new("GetMmsJob", 404, "NoSuchMmsJob");
+    /// assert!(!e.is_retryable());
+    /// ```
+    pub fn new(action: &'static str, status: u16, code: impl Into<String>) -> ServiceError {
+        ServiceError {
+            action,
+            status,
+            code: Some(code.into()),
+            message: None,
+            request_id: None,
+            host_id: None,
+            recommend: None,
+            access_denied_detail: None,
+            retry_after: None,
+            body_snippet: None,
+        }
+    }
+
     /// Whether the error says "try again later": throttling, HTTP 429, 5xx, `ServiceUnavailable`.
     pub fn is_retryable(&self) -> bool {
         let code = self.code.as_deref().unwrap_or_default();

@@ -20,8 +20,9 @@ pub use endpoint::{Endpoint, KNOWN_REGIONS};
 pub use error::{Error, ServiceError};
 pub use mms_api::types::{Job, JobConfig};
 pub use mms_api::{
-    types, Answer, Items, JobStatus, JobType, Operations, Page, Pages, PagingError, Request, Route,
-    TaskType,
+    types, Answer, AsyncTaskStatus, AsyncTaskType, ConfigItemType, DataSourceStatus,
+    DataSourceType, Items, JobStatus, JobType, MigrationStatus, Operations, Page, Pages,
+    PagingError, Request, Route, ScanStatus, ScheduleType, TaskStatus, TaskType,
 };
 pub use raw::{RawAnswer, RawRequest};
 pub use waiter::{

@@ -6,7 +6,8 @@ use acs_sign::{SignableRequest, SignatureAlgorithm, SigningParams};
 use bytes::{Bytes, BytesMut};
 use mms_api::{BoxFuture, HookError, Operation, RequestHooks};
 use reqwest::header::{
-    HeaderName, HeaderValue, AUTHORIZATION, CONTENT_LENGTH, HOST, LOCATION, USER_AGENT,
+    HeaderName, HeaderValue, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, HOST, LOCATION,
+    USER_AGENT,
 };
 
 use crate::{
@@ -14,6 +15,9 @@ use crate::{
     exchange::{self, RawResponse},
     request_checks, Error,
 };
+
+/// The content type of a JSON body, as the official SDKs send it.
+const JSON_CONTENT_TYPE: &str = "application/json; charset=utf-8";
 
 /// The source of signing times; the system clock unless a test replaces it.
 pub(crate) type Clock = Arc<dyn Fn() -> SystemTime + Send + Sync>;
@@ -118,6 +122,13 @@ impl SigningHooks {
         let headers = request.headers_mut();
         // progenitor's own version header is not part of the ACS protocol.
         headers.remove("api-version");
+        // The official SDKs name the charset of a JSON body, and sign the header that says so.
+        if headers
+            .get(CONTENT_TYPE)
+            .is_some_and(|v| v == "application/json")
+        {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static(JSON_CONTENT_TYPE));
+        }
         // Room for the host, user agent, protocol headers and signature at once, rather than
         // growing the map (and rehashing it) several times.
         headers.reserve(12);
@@ -261,9 +272,11 @@ impl RequestHooks for SigningHooks {
         operation: &'a Operation,
     ) -> BoxFuture<'a, Result<(), HookError>> {
         Box::pin(async move {
-            request_checks::set_empty_body_length(request);
             request_checks::check_path_ids(request, operation.route)
                 .and_then(|()| self.sign(request, operation))
+                // After signing: like the official SDKs, sign no `content-length`, which the
+                // HTTP stack owns.
+                .map(|()| request_checks::set_empty_body_length(request))
                 .map_err(|e| {
                     let message = e.to_string();
                     exchange::record(|ex| ex.failure = Some(e));

@@ -145,7 +145,7 @@ pub mod types {
         ///Whether a data source of this kind needs the setting.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub required: ::std::option::Option<bool>,
-        ///Settings that depend on this one (for example per choice of `enums`), as free-form JSON; absent in the items of `ListMmsDataSources`.
+        ///Settings that depend on this one, as free-form JSON; absent in the items of `ListMmsDataSources`.
         #[serde(
             rename = "subItems",
             default,
@@ -674,7 +674,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///A data source: a Hive metastore, a BigQuery project or a MaxCompute project MMS migrates from, with its state, catalog sizes and migration counters. `GetMmsDataSource` and `ListMmsDataSources` return the same fields, except that only the list carries the scan fields (`scanStatus`, `scanErrMsg`) and only `GetMmsDataSource?withConfig=true` fills `config`.
+    ///A data source: a Hive metastore, a BigQuery project or a MaxCompute project MMS migrates from, with its state, catalog sizes and migration counters. `GetMmsDataSource` and `ListMmsDataSources` return the same fields, except that only the list carries the scan fields (`scanStatus`, `scanErrMsg`), `GetMmsDataSource` fills `config` only with `withConfig=true`, and the configuration items of the list leave out `subItems`.
     #[derive(
         ::schemars::JsonSchema,
         ::serde::Deserialize,
@@ -691,7 +691,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub agent_is_online: ::std::option::Option<bool>,
-        ///The configuration items of the source with their current values (with `withConfig=true`).
+        ///The configuration items of the source with their current values.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub config: ::std::vec::Vec<ConfigItem>,
         ///When the data source was created, as `YYYY-MM-DD HH:MM:SS` in the service's local time.
@@ -973,7 +973,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub create_time: ::std::option::Option<::std::string::String>,
-        ///Whether the database no longer exists in the source (list answers only).
+        ///Whether the catalog entry is marked deleted (list answers only).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub deleted: ::std::option::Option<bool>,
         ///Comment the source gives the database.
@@ -1318,7 +1318,7 @@ pub mod types {
         ///Identifier of the scan.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<i64>,
-        ///How far the scan is, from 0 to 10000 (hundredths of a percent).
+        ///How far the scan is, on a scale up to 10000 (most likely hundredths of a percent).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub progress: ::std::option::Option<f64>,
         ///What the scan found, as the service words it.
@@ -2917,7 +2917,7 @@ pub mod types {
         ///Whether the timer is paused.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stopped: ::std::option::Option<bool>,
-        ///Scope of the jobs the timer creates, as the service reports it (such as `Tables`).
+        ///Type of the timer as the service reports it, not documented further; most likely the scope of the jobs it creates, as in the `type` of a job (such as `Tables`).
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
         ///When the timer was last changed, as `YYYY-MM-DD HH:MM:SS`.
@@ -3185,7 +3185,7 @@ pub mod types {
         ///New name of the data source, for action RENAME.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///Only check that the source can be reached with the new settings, without keeping them (the service does not document this flag further).
+        ///A test flag the service does not document further; most likely: only check that the source can be reached with these settings.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub test: ::std::option::Option<bool>,
     }
@@ -3431,20 +3431,22 @@ pub mod types {
         ///Pause (`true`) or resume (`false`) the timer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stopped: ::std::option::Option<bool>,
-        ///For a whole-database timer, tables to leave out.
+        ///For a whole-database timer, tables to leave out. Nullable so that an empty list can be sent (`[]`, as the official SDK sends it) apart from no list at all.
         #[serde(
             rename = "tableBlackList",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub table_black_list: ::std::vec::Vec<::std::string::String>,
-        ///For a whole-database timer, the only tables to migrate.
+        pub table_black_list: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        ///For a whole-database timer, the only tables to migrate. Nullable so that an empty list can be sent (`[]`, as the official SDK sends it) apart from no list at all.
         #[serde(
             rename = "tableWhiteList",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub table_white_list: ::std::vec::Vec<::std::string::String>,
+        pub table_white_list: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
         ///When the timer fires; `HH:MM` for a Daily schedule, the minute `MM` for an Hourly one.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
@@ -13490,11 +13492,11 @@ pub mod types {
                 ::std::string::String,
             >,
             table_black_list: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             table_white_list: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             value: ::std::result::Result<
@@ -13542,7 +13544,9 @@ pub mod types {
             }
             pub fn table_black_list<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.table_black_list = value
@@ -13556,7 +13560,9 @@ pub mod types {
             }
             pub fn table_white_list<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.table_white_list = value
@@ -13779,12 +13785,12 @@ const _: () = {
 impl Client {
     /**List the data sources
 
-Returns the data sources of the account in this region, a page at a time, with their state, catalog sizes and migration counters. Without `pageNum` and `pageSize` the service returns every data source in one page. RAM action `odps:ListMmsDataSources`, access level list.
+Returns the data sources of the account in this region, a page at a time, with their state, catalog sizes and migration counters. Without `pageNum` and `pageSize` the service returns every data source in one page. RAM action `odps:ListMmsDataSources`.
 
 Sends a `GET` request to `/api/v1/mms/datasources`
 
 Arguments:
-- `name`: Only data sources whose name contains this text.
+- `name`: Only data sources matching this name.
 - `page_num`: Which page to return, from 1.
 - `page_size`: Most items to return in the page.
 - `region`: Only data sources in this region id.
@@ -13804,7 +13810,7 @@ let response = client.list_mms_data_sources()
     }
     /**Create a data source
 
-Registers a new data source with its settings (the keys come from `ListMmsDataSourceConfigItems`). The new source is not started; start it with `UpdateMmsDataSource` and action START. RAM action `odps:CreateMmsDataSource`, access level create.
+Registers a new data source with its settings (the keys come from `ListMmsDataSourceConfigItems`). The new source is not started; start it with `UpdateMmsDataSource` and action START. RAM action `odps:CreateMmsDataSource`.
 
 Sends a `POST` request to `/api/v1/mms/datasources`
 
@@ -13821,7 +13827,7 @@ let response = client.create_mms_data_source()
     }
     /**Read one data source
 
-Returns a data source: its kind, state, destination projects, catalog sizes and migration counters, and with `withConfig=true` its configuration items. RAM action `odps:GetMmsDataSource`, access level get.
+Returns a data source: its kind, state, destination projects, catalog sizes and migration counters, and with `withConfig=true` its configuration items. RAM action `odps:GetMmsDataSource`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}`
 
@@ -13842,7 +13848,7 @@ let response = client.get_mms_data_source()
     }
     /**Start, stop, rename or reconfigure a data source
 
-Changes a data source as `action` says. The change runs asynchronously: follow the returned asynchronous task with `GetMmsAsyncTask`, or poll `GetMmsDataSource` until its status settles. RAM action `odps:UpdateMmsDataSource`, access level update.
+Changes a data source as `action` says. The change runs asynchronously: follow the returned asynchronous task with `GetMmsAsyncTask`, or poll `GetMmsDataSource` until its status settles. RAM action `odps:UpdateMmsDataSource`.
 
 Sends a `PUT` request to `/api/v1/mms/datasources/{sourceId}`
 
@@ -13861,7 +13867,7 @@ let response = client.update_mms_data_source()
     }
     /**Delete a data source
 
-Removes a data source together with its catalog, jobs and timers. RAM action `odps:DeleteMmsDataSource`, access level delete.
+Removes a data source. RAM action `odps:DeleteMmsDataSource`.
 
 Sends a `DELETE` request to `/api/v1/mms/datasources/{sourceId}`
 
@@ -13878,7 +13884,7 @@ let response = client.delete_mms_data_source()
     }
     /**List the settings a kind of data source takes
 
-Returns the configuration items a data source of the given kind accepts: their keys, types, whether they are required and what they mean, so a client can build the `config` of `CreateMmsDataSource`. RAM action `odps:ListMmsDataSourceConfigItems`, access level list.
+Returns the configuration items a data source of the given kind accepts: their keys, types, whether they are required and what they mean, so a client can build the `config` of `CreateMmsDataSource`. RAM action `odps:ListMmsDataSourceConfigItems`.
 
 Sends a `GET` request to `/api/v1/mms/configItems`
 
@@ -13899,7 +13905,7 @@ let response = client.list_mms_data_source_config_items()
     }
     /**Scan the metadata of a data source
 
-Starts a scan that reads databases, tables and partitions from the source into the MMS catalog: the whole source, one database, or some tables of it. Follow it with `GetMmsFetchMetadataJob`. RAM action `odps:CreateMmsFetchMetadataJob`, access level create.
+Starts a scan that reads databases, tables and partitions from the source into the MMS catalog: the whole source, one database, or some tables of it. Follow it with `GetMmsFetchMetadataJob`. RAM action `odps:CreateMmsFetchMetadataJob`.
 
 Sends a `POST` request to `/api/v1/mms/datasources/{sourceId}/scans`
 
@@ -13920,7 +13926,7 @@ let response = client.create_mms_fetch_metadata_job()
     }
     /**Read one metadata scan
 
-Returns a metadata scan: its status, progress, result and error. RAM action `odps:GetMmsFetchMetadataJob`, access level get.
+Returns a metadata scan: its status, progress, result and error. RAM action `odps:GetMmsFetchMetadataJob`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}/scans/{scanId}`
 
@@ -13939,7 +13945,7 @@ let response = client.get_mms_fetch_metadata_job()
     }
     /**Read one asynchronous task
 
-Returns an asynchronous task of the service, such as the creation of a migration job (`CreateMmsJob`) or a change of a data source (`UpdateMmsDataSource`): what it acts on, its status, progress and result. RAM action `odps:GetMmsAsyncTask`, access level get.
+Returns an asynchronous task of the service, such as the creation of a migration job (`CreateMmsJob`) or a change of a data source (`UpdateMmsDataSource`): what it acts on, its status, progress and result. RAM action `odps:GetMmsAsyncTask`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}/asyncTasks/{asyncTaskId}`
 
@@ -13958,13 +13964,13 @@ let response = client.get_mms_async_task()
     }
     /**List the databases of a data source
 
-Returns the databases the last scans found in the source, a page at a time, with where each goes and how far its migration is. RAM action `odps:ListMmsDbs`, access level list.
+Returns the databases the last scans found in the source, a page at a time, with where each goes and how far its migration is. RAM action `odps:ListMmsDbs`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}/dbs`
 
 Arguments:
 - `source_id`: Identifier of the data source.
-- `name`: Only databases whose name contains this text.
+- `name`: Only databases matching this name.
 - `page_num`: Which page to return, from 1.
 - `page_size`: Most items to return in the page.
 - `sorter`: Sort order, as JSON text of an object whose keys are the fields to sort by (`numRows`, `size`, `updateTime`) and whose values are `asc` or `desc`, such as `{"numRows":"desc"}`. Unlike the other lists, this sorter is not flattened into `sorter.<field>` parameters.
@@ -13985,7 +13991,7 @@ let response = client.list_mms_dbs()
     }
     /**Read one database
 
-Returns a database of the source catalog with its destination, size and migration counters. RAM action `odps:GetMmsDb`, access level get.
+Returns a database of the source catalog with its destination, size and migration counters. RAM action `odps:GetMmsDb`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}/dbs/{dbId}`
 
@@ -14004,7 +14010,7 @@ let response = client.get_mms_db()
     }
     /**Change where a database goes
 
-Sets the destination project and schema of a database, or resets its migration status. RAM action `odps:UpdateMmsDb`, access level update.
+Sets the destination project and schema of a database, or resets its migration status. RAM action `odps:UpdateMmsDb`.
 
 Sends a `PUT` request to `/api/v1/mms/datasources/{sourceId}/dbs/{dbId}`
 
@@ -14025,7 +14031,7 @@ let response = client.update_mms_db()
     }
     /**List the tables of a data source
 
-Returns the tables of the source catalog, a page at a time, filtered by database, destination, status, partitioning and change time. RAM action `odps:ListMmsTables`, access level list.
+Returns the tables of the source catalog, a page at a time, filtered by database, destination, status, partitioning and change time. RAM action `odps:ListMmsTables`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}/tables`
 
@@ -14039,8 +14045,8 @@ Arguments:
 - `has_partitions`: Only partitioned tables (`true`) or only unpartitioned ones (`false`).
 - `last_ddl_time_end`: Only tables whose definition changed at or before this time (`YYYY-MM-DD HH:MM:SS`).
 - `last_ddl_time_start`: Only tables whose definition changed at or after this time (`YYYY-MM-DD HH:MM:SS`).
-- `name`: Only tables whose name contains this text.
-- `only_name`: Return only the names of the tables (the other fields stay empty).
+- `name`: Only tables matching this name.
+- `only_name`: Ask for the names of the tables only; the service does not document which other fields it then leaves out.
 - `page_num`: Which page to return, from 1.
 - `page_size`: Most items to return in the page.
 - `sorter_last_ddl_time`: Sort by the time of the last definition change.
@@ -14076,7 +14082,7 @@ let response = client.list_mms_tables()
     }
     /**Change where several tables go
 
-Sets the destination project and schema, or the migration status, of several tables at once, chosen by identifier or by database and name. RAM action `odps:UpdateMmsTables`, access level update.
+Sets the destination project and schema, or the migration status, of several tables at once, chosen by identifier or by database and name. RAM action `odps:UpdateMmsTables`.
 
 Sends a `PUT` request to `/api/v1/mms/datasources/{sourceId}/tables`
 
@@ -14095,7 +14101,7 @@ let response = client.update_mms_tables()
     }
     /**Read one table
 
-Returns a table of the source catalog: its columns and partition keys, storage, size, destination and migration counters. RAM action `odps:GetMmsTable`, access level get.
+Returns a table of the source catalog: its columns and partition keys, storage, size, destination and migration counters. RAM action `odps:GetMmsTable`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}/tables/{tableId}`
 
@@ -14114,7 +14120,7 @@ let response = client.get_mms_table()
     }
     /**Change where a table goes
 
-Sets the destination project, schema and table name of a table, or resets its migration status. RAM action `odps:UpdateMmsTable`, access level update.
+Sets the destination project, schema and table name of a table, or resets its migration status. RAM action `odps:UpdateMmsTable`.
 
 Sends a `PUT` request to `/api/v1/mms/datasources/{sourceId}/tables/{tableId}`
 
@@ -14135,7 +14141,7 @@ let response = client.update_mms_table()
     }
     /**List the partitions of a data source
 
-Returns the partitions of the source catalog, a page at a time, filtered by database, table, value, status and change time. RAM action `odps:ListMmsPartitions`, access level list.
+Returns the partitions of the source catalog, a page at a time, filtered by database, table, value, status and change time. RAM action `odps:ListMmsPartitions`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}/partitions`
 
@@ -14154,7 +14160,7 @@ Arguments:
 - `table_id`: Only partitions of the table with this identifier.
 - `table_name`: Only partitions of the table with this name.
 - `updated`: Only partitions whose source changed since they were migrated (`true`), or only unchanged ones.
-- `value`: Only partitions whose spec contains this text, such as `ds=2024-12-01`.
+- `value`: Only partitions matching this partition spec, such as `ds=2024-12-01`.
 ```ignore
 let response = client.list_mms_partitions()
     .source_id(source_id)
@@ -14180,7 +14186,7 @@ let response = client.list_mms_partitions()
     }
     /**Read one partition
 
-Returns a partition of the source catalog with its destination, size and migration status. RAM action `odps:GetMmsPartition`, access level get.
+Returns a partition of the source catalog with its destination, size and migration status. RAM action `odps:GetMmsPartition`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}/partitions/{partitionId}`
 
@@ -14199,7 +14205,7 @@ let response = client.get_mms_partition()
     }
     /**List the migration jobs of a data source
 
-Returns the migration jobs of a data source, a page at a time, filtered by name, source and destination, status, the stopped flag and the timer that created them. RAM action `odps:ListMmsJobs`, access level list.
+Returns the migration jobs of a data source, a page at a time, filtered by name, source and destination, status, the stopped flag and the timer that created them. RAM action `odps:ListMmsJobs`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}/jobs`
 
@@ -14207,7 +14213,7 @@ Arguments:
 - `source_id`: Identifier of the data source.
 - `dst_db_name`: Only jobs writing into this MaxCompute project.
 - `dst_table_name`: Only jobs that write this destination table.
-- `name`: Only jobs whose name contains this text.
+- `name`: Only jobs matching this name. The service documents this filter as the name of the data source; it most likely matches the job's name.
 - `page_num`: Which page to return, from 1.
 - `page_size`: Most items to return in the page.
 - `sorter_status`: Sort by job status.
@@ -14238,7 +14244,7 @@ let response = client.list_mms_jobs()
     }
     /**Create a migration job
 
-Creates a migration job of a whole database (with optional white and black lists), a list of tables, or a list of partitions; which of `tables`, `partitions` or neither is given decides the job type. Creation is asynchronous: follow the returned task with `GetMmsAsyncTask`; once it is DONE its `objectId` names the new job. RAM action `odps:CreateMmsJob`, access level create.
+Creates a migration job of a whole database (with optional white and black lists), a list of tables, or a list of partitions; which of `tables`, `partitions` or neither is given decides the job type. Creation is asynchronous: follow the returned task with `GetMmsAsyncTask`; once it is DONE its `objectId` names the new job. RAM action `odps:CreateMmsJob`.
 
 Sends a `POST` request to `/api/v1/mms/datasources/{sourceId}/jobs`
 
@@ -14276,7 +14282,7 @@ let response = client.get_mms_job()
     }
     /**Delete a migration job
 
-Removes a migration job and its tasks. The service takes a POST on the job's path for this, not a DELETE. RAM action `odps:DeleteMmsJob`, access level delete.
+Removes a migration job. The service takes a POST on the job's path for this, not a DELETE. RAM action `odps:DeleteMmsJob`.
 
 Sends a `POST` request to `/api/v1/mms/datasources/{sourceId}/jobs/{jobId}`
 
@@ -14295,7 +14301,7 @@ let response = client.delete_mms_job()
     }
     /**Resume a stopped migration job
 
-Clears the stopped flag of a job and resumes the tasks that were interrupted. RAM action `odps:StartMmsJob`, access level update.
+Clears the stopped flag of a job and resumes the tasks that were interrupted. RAM action `odps:StartMmsJob`.
 
 Sends a `POST` request to `/api/v1/mms/datasources/{sourceId}/jobs/{jobId}/start`
 
@@ -14314,7 +14320,7 @@ let response = client.start_mms_job()
     }
     /**Stop a migration job
 
-Marks a job stopped and cancels its running tasks; its status stays what it was. RAM action `odps:StopMmsJob`, access level update.
+Marks a job stopped and cancels its running tasks; its status stays what it was. RAM action `odps:StopMmsJob`.
 
 Sends a `POST` request to `/api/v1/mms/datasources/{sourceId}/jobs/{jobId}/stop`
 
@@ -14333,7 +14339,7 @@ let response = client.stop_mms_job()
     }
     /**Retry the failed tasks of a migration job
 
-Queues again every task of the job that ended in a failed state; each resumes from the phase that failed. RAM action `odps:RetryMmsJob`, access level update.
+Queues again every task of the job that ended in a failed state; each resumes from the phase that failed. RAM action `odps:RetryMmsJob`.
 
 Sends a `POST` request to `/api/v1/mms/datasources/{sourceId}/jobs/{jobId}/retry`
 
@@ -14352,7 +14358,7 @@ let response = client.retry_mms_job()
     }
     /**List migration tasks
 
-Returns the tasks of a data source's jobs, a page at a time, filtered by job, source and destination, partition and status. RAM action `odps:ListMmsTasks`, access level list.
+Returns the tasks of a data source's jobs, a page at a time, filtered by job, source and destination, partition and status. RAM action `odps:ListMmsTasks`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}/tasks`
 
@@ -14361,7 +14367,7 @@ Arguments:
 - `dst_db_name`: Only tasks writing into this MaxCompute project.
 - `dst_table_name`: Only tasks writing this destination table.
 - `job_id`: Only tasks of the job with this identifier.
-- `job_name`: Only tasks of jobs whose name contains this text.
+- `job_name`: Only tasks of jobs matching this name.
 - `page_num`: Which page to return, from 1.
 - `page_size`: Most items to return in the page.
 - `partition`: Only tasks covering this partition, given as a spec such as `p1=1/p2=abc`.
@@ -14393,7 +14399,7 @@ let response = client.list_mms_tasks()
     }
     /**Read one migration task
 
-Returns a migration task: the table it copies, where to, its status, retries and timings. RAM action `odps:GetMmsTask`, access level get.
+Returns a migration task: the table it copies, where to, its status, retries and timings. RAM action `odps:GetMmsTask`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}/tasks/{taskId}`
 
@@ -14412,7 +14418,7 @@ let response = client.get_mms_task()
     }
     /**Retry one migration task
 
-Queues a failed task again; it resumes from the phase that failed. RAM action `odps:RetryMmsTask`, access level update.
+Queues a failed task again; it resumes from the phase that failed. RAM action `odps:RetryMmsTask`.
 
 Sends a `POST` request to `/api/v1/mms/datasources/{sourceId}/tasks/{taskId}/retry`
 
@@ -14431,7 +14437,7 @@ let response = client.retry_mms_task()
     }
     /**Read the log of a migration task
 
-Returns the steps a task went through and what each reported; the reason of a failure is in the `msg` of the failed step. RAM action `odps:ListMmsTaskLogs`, access level list.
+Returns the steps a task went through and what each reported; the reason of a failure is in the `msg` of the failed step. RAM action `odps:ListMmsTaskLogs`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}/tasks/{taskId}/logs`
 
@@ -14450,13 +14456,13 @@ let response = client.list_mms_task_logs()
     }
     /**List the timers of a data source
 
-Returns the timers of a data source, a page at a time. RAM action `odps:ListMmsTimers`, access level list.
+Returns the timers of a data source, a page at a time. RAM action `odps:ListMmsTimers`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}/timers`
 
 Arguments:
 - `source_id`: Identifier of the data source.
-- `name`: Only timers whose name contains this text.
+- `name`: Only timers matching this name. The service documents this filter as a table name; it most likely matches the timer's name.
 - `page_num`: Which page to return, from 1.
 - `page_size`: Most items to return in the page.
 - `src_db_name`: Only timers reading from this source database.
@@ -14479,7 +14485,7 @@ let response = client.list_mms_timers()
     }
     /**Create a timer
 
-Creates a timer that creates a migration job of the given scope every day or every hour, typically to keep a destination in step with an incremental source. RAM action `odps:CreateMmsTimer`, access level create.
+Creates a timer that creates a migration job of the given scope every day or every hour, typically to keep a destination in step with an incremental source. RAM action `odps:CreateMmsTimer`.
 
 Sends a `POST` request to `/api/v1/mms/datasources/{sourceId}/timers`
 
@@ -14498,7 +14504,7 @@ let response = client.create_mms_timer()
     }
     /**Read one timer
 
-Returns a timer: its schedule, whether it is paused, and the configuration of the jobs it creates. RAM action `odps:GetMmsTimer`, access level get.
+Returns a timer: its schedule, whether it is paused, and the configuration of the jobs it creates. RAM action `odps:GetMmsTimer`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}/timers/{timerId}`
 
@@ -14517,7 +14523,7 @@ let response = client.get_mms_timer()
     }
     /**Change or pause a timer
 
-Changes the schedule or the table lists of a timer, or pauses and resumes it. RAM action `odps:UpdateMmsTimer`, access level update.
+Changes the schedule or the table lists of a timer, or pauses and resumes it. RAM action `odps:UpdateMmsTimer`.
 
 Sends a `PUT` request to `/api/v1/mms/datasources/{sourceId}/timers/{timerId}`
 
@@ -14538,7 +14544,7 @@ let response = client.update_mms_timer()
     }
     /**Delete a timer
 
-Removes a timer; the jobs it already created stay. RAM action `odps:DeleteMmsTimer`, access level delete.
+Removes a timer. RAM action `odps:DeleteMmsTimer`.
 
 Sends a `DELETE` request to `/api/v1/mms/datasources/{sourceId}/timers/{timerId}`
 
@@ -14557,7 +14563,7 @@ let response = client.delete_mms_timer()
     }
     /**Run a timer now
 
-Makes a timer create its job now, outside its schedule. RAM action `odps:TriggerMmsTimer`, access level update.
+Makes a timer create its job now, outside its schedule. RAM action `odps:TriggerMmsTimer`.
 
 Sends a `POST` request to `/api/v1/mms/datasources/{sourceId}/timers/{timerId}/trigger`
 
@@ -14576,7 +14582,7 @@ let response = client.trigger_mms_timer()
     }
     /**Read the log of a timer
 
-Returns what each run of a timer did, a page at a time; each entry is the asynchronous task that created a job. RAM action `odps:ListMmsTimerLogs`, access level list.
+Returns what each run of a timer did, a page at a time; each entry is the asynchronous task that created a job. RAM action `odps:ListMmsTimerLogs`.
 
 Sends a `GET` request to `/api/v1/mms/datasources/{sourceId}/timers/{timerId}/logs`
 
@@ -19634,7 +19640,7 @@ impl crate::Envelope for types::ListMmsDataSourcesResponse {
     }
 }
 impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsDataSources<'a>> {
-    ///`name`: Only data sources whose name contains this text.
+    ///`name`: Only data sources matching this name.
     pub fn name<V>(self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -20086,7 +20092,7 @@ impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsDbs<'a>> {
     {
         self.map(|b| b.source_id(value))
     }
-    ///`name`: Only databases whose name contains this text.
+    ///`name`: Only databases matching this name.
     pub fn name<V>(self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -20323,14 +20329,14 @@ impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsTables<'a>> {
     {
         self.map(|b| b.last_ddl_time_start(value))
     }
-    ///`name`: Only tables whose name contains this text.
+    ///`name`: Only tables matching this name.
     pub fn name<V>(self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
         self.map(|b| b.name(value))
     }
-    ///`onlyName`: Return only the names of the tables (the other fields stay empty).
+    ///`onlyName`: Ask for the names of the tables only; the service does not document which other fields it then leaves out.
     pub fn only_name<V>(self, value: V) -> Self
     where
         V: std::convert::TryInto<bool>,
@@ -20688,7 +20694,7 @@ impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsPartitions<'a>> {
     {
         self.map(|b| b.updated(value))
     }
-    ///`value`: Only partitions whose spec contains this text, such as `ds=2024-12-01`.
+    ///`value`: Only partitions matching this partition spec, such as `ds=2024-12-01`.
     pub fn value<V>(self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -20799,7 +20805,7 @@ impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsJobs<'a>> {
     {
         self.map(|b| b.dst_table_name(value))
     }
-    ///`name`: Only jobs whose name contains this text.
+    ///`name`: Only jobs matching this name. The service documents this filter as the name of the data source; it most likely matches the job's name.
     pub fn name<V>(self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -21185,7 +21191,7 @@ impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsTasks<'a>> {
     {
         self.map(|b| b.job_id(value))
     }
-    ///`jobName`: Only tasks of jobs whose name contains this text.
+    ///`jobName`: Only tasks of jobs matching this name.
     pub fn job_name<V>(self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -21418,7 +21424,7 @@ impl<'a, S: ?Sized> crate::Request<'a, S, builder::ListMmsTimers<'a>> {
     {
         self.map(|b| b.source_id(value))
     }
-    ///`name`: Only timers whose name contains this text.
+    ///`name`: Only timers matching this name. The service documents this filter as a table name; it most likely matches the timer's name.
     pub fn name<V>(self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -22177,3 +22183,21 @@ pub fn schema_round_trip(
         _ => None,
     }
 }
+
+/// Each open enum of the spec with the values its schema lists, for the test that keeps the
+/// hand-written enums in step with the spec.
+#[doc(hidden)]
+pub const OPEN_ENUM_VALUES: &[(&str, &[&str])] = &[
+    ("JobStatus", &["INIT", "DOING", "DONE", "FAILED"]),
+    ("JobType", &["Database", "Tables", "Partitions"]),
+    ("TaskType", &["MOCK", "HIVE", "HIVE_DATAX", "COPY_TASK", "ODPS_INSERT_OVERWRITE", "MC2MC_VERIFY", "OSS", "HIVE_OSS", "HIVE_SPARK", "BIGQUERY", ""]),
+    ("TaskStatus", &["INIT", "SCHEMA_DOING", "SCHEMA_DONE", "SCHEMA_FAILED", "DATA_DOING", "DATA_DONE", "DATA_FAILED", "VERIFICATION_DOING", "VERIFICATION_DONE", "VERIFICATION_FAILED", "DONE"]),
+    ("MigrationStatus", &["INIT", "DOING", "DONE", "FAILED", "PART_DONE"]),
+    ("DataSourceType", &["HIVE", "BIGQUERY", "MAXCOMPUTE"]),
+    ("DataSourceStatus", &["STARTED", "START_FAILED", "STOP_FAILED"]),
+    ("ScanStatus", &["DOING", "DONE", "FAILED"]),
+    ("AsyncTaskType", &["TASK_CREATE", "STOP_JOB"]),
+    ("AsyncTaskStatus", &["INIT", "DOING", "DONE", "FAILED"]),
+    ("ScheduleType", &["Daily", "Hourly"]),
+    ("ConfigItemType", &["boolean", "int", "map", "string", "password", "file"]),
+];

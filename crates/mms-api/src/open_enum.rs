@@ -330,3 +330,89 @@ open_enum! {
         File => "file",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // a failed test may panic
+
+    use super::*;
+
+    /// Every known value survives JSON and text; an unknown one comes back as `Other` with its
+    /// text, and goes out unchanged.
+    fn round_trips<T>(known: &[T], is_other: fn(&T) -> bool)
+    where
+        T: PartialEq + fmt::Debug + fmt::Display + Serialize + for<'de> Deserialize<'de>,
+        T: FromStr<Err = std::convert::Infallible> + for<'a> From<&'a str>,
+    {
+        assert!(!known.is_empty());
+        for value in known {
+            assert!(!is_other(value), "{value:?}");
+            let text = serde_json::to_string(value).unwrap();
+            assert_eq!(&serde_json::from_str::<T>(&text).unwrap(), value);
+            assert_eq!(&value.to_string().parse::<T>().unwrap(), value);
+        }
+        let unknown: T = serde_json::from_str("\"SOMETHING_NEW\"").unwrap();
+        assert!(is_other(&unknown), "{unknown:?}");
+        assert_eq!(unknown.to_string(), "SOMETHING_NEW");
+        assert_eq!(
+            serde_json::to_string(&unknown).unwrap(),
+            "\"SOMETHING_NEW\""
+        );
+        assert_eq!(T::from("SOMETHING_NEW"), unknown);
+        assert!(serde_json::from_str::<T>("7").is_err(), "only text decodes");
+    }
+
+    /// The spec's enum of an open enum, from the generated table.
+    fn spec_values(name: &str) -> Vec<&'static str> {
+        crate::OPEN_ENUM_VALUES
+            .iter()
+            .find(|(schema, _)| *schema == name)
+            .map(|(_, values)| values.to_vec())
+            .unwrap_or_default()
+    }
+
+    macro_rules! round_trip_tests {
+        ($($test:ident: $name:ident,)+) => {
+            $(
+                #[test]
+                fn $test() {
+                    round_trips($name::KNOWN, $name::is_other);
+                    let known: Vec<&str> = $name::KNOWN.iter().map($name::as_str).collect();
+                    assert_eq!(known, spec_values(stringify!($name)), "known values and the spec");
+                }
+            )+
+
+            #[test]
+            fn every_open_enum_of_the_spec_has_a_test() {
+                let tested = [$(stringify!($name)),+];
+                let in_spec: Vec<&str> = crate::OPEN_ENUM_VALUES.iter().map(|(n, _)| *n).collect();
+                assert_eq!(tested.to_vec(), in_spec);
+            }
+        };
+    }
+
+    round_trip_tests! {
+        job_status_keeps_unknown_values: JobStatus,
+        job_type_keeps_unknown_values: JobType,
+        task_type_keeps_unknown_values: TaskType,
+        task_status_keeps_unknown_values: TaskStatus,
+        migration_status_keeps_unknown_values: MigrationStatus,
+        data_source_type_keeps_unknown_values: DataSourceType,
+        data_source_status_keeps_unknown_values: DataSourceStatus,
+        scan_status_keeps_unknown_values: ScanStatus,
+        async_task_type_keeps_unknown_values: AsyncTaskType,
+        async_task_status_keeps_unknown_values: AsyncTaskStatus,
+        schedule_type_keeps_unknown_values: ScheduleType,
+        config_item_type_keeps_unknown_values: ConfigItemType,
+    }
+
+    #[test]
+    fn terminal_states() {
+        assert!(TaskStatus::Done.is_terminal());
+        assert!(TaskStatus::VerificationFailed.is_terminal());
+        assert!(!TaskStatus::VerificationDone.is_terminal());
+        assert!(!TaskStatus::Other("PAUSED".into()).is_terminal());
+        assert!(AsyncTaskStatus::Failed.is_terminal());
+        assert!(!AsyncTaskStatus::Doing.is_terminal());
+    }
+}

@@ -26,7 +26,7 @@ impl Recorded {
         let _ = writeln!(out, "x-acs-action: {}", self.action);
         let _ = writeln!(out, "x-acs-version: {}", mms_api::API_VERSION);
         if let Some(body) = &self.body {
-            let _ = writeln!(out, "content-type: application/json");
+            let _ = writeln!(out, "content-type: application/json; charset=utf-8");
             let text = serde_json::from_slice::<serde_json::Value>(body)
                 .ok()
                 .and_then(|v| serde_json::to_string_pretty(&v).ok())

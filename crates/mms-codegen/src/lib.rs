@@ -131,7 +131,7 @@ pub fn generate(text: &str) -> Result<Generated, CodegenError> {
     source.push_str(GENERATED_HEADER);
     source.push('\n');
     source.push_str(&body);
-    source.push_str(&round_trip::schema_round_trip(&spec));
+    source.push_str(&round_trip::check_helpers(&spec));
     Ok(Generated { source, routes })
 }
 

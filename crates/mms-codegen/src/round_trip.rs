@@ -1,16 +1,22 @@
-//! A generated function that decodes a JSON value into the type of a named component schema and
-//! encodes it again, so the examples of the spec can be checked against the compiled types
-//! without a hand-written list of types: a schema added to the spec gets its entry here.
+//! Generated helpers of the checks: a function that decodes a JSON value into the type of a named
+//! component schema and encodes it again, so the examples of the spec can be checked against the
+//! compiled types without a hand-written list of types (a schema added to the spec gets its entry
+//! here), and the values the spec lists for each open enum, so the hand-written enums can be
+//! compared with them.
 
 use heck::ToUpperCamelCase;
 use openapiv3::OpenAPI;
 
 use crate::OPEN_ENUMS;
 
-/// Rust source of `schema_round_trip`, appended to the generated client. Every component schema
-/// has an entry except the open enums, which are hand-written in `mms-api` and travel inside the
-/// objects that use them.
-pub(crate) fn schema_round_trip(spec: &OpenAPI) -> String {
+/// Rust source of both helpers, appended to the generated client.
+pub(crate) fn check_helpers(spec: &OpenAPI) -> String {
+    schema_round_trip(spec) + &open_enum_values(spec)
+}
+
+/// Rust source of `schema_round_trip`. Every component schema has an entry except the open enums,
+/// which are hand-written in `mms-api` and travel inside the objects that use them.
+fn schema_round_trip(spec: &OpenAPI) -> String {
     let mut arms = String::new();
     if let Some(components) = &spec.components {
         for name in components.schemas.keys() {
@@ -45,6 +51,37 @@ pub fn schema_round_trip(
 {arms}        _ => None,
     }}
 }}
+"#
+    )
+}
+
+/// Rust source of `OPEN_ENUM_VALUES`: each open enum and the values its schema lists.
+fn open_enum_values(spec: &OpenAPI) -> String {
+    let mut rows = String::new();
+    for name in OPEN_ENUMS {
+        let values: Vec<String> = spec
+            .components
+            .as_ref()
+            .and_then(|c| c.schemas.get(*name))
+            .and_then(|s| s.as_item())
+            .map(|schema| match &schema.schema_kind {
+                openapiv3::SchemaKind::Type(openapiv3::Type::String(s)) => s
+                    .enumeration
+                    .iter()
+                    .map(|v| format!("{:?}", v.as_deref().unwrap_or_default()))
+                    .collect(),
+                _ => Vec::new(),
+            })
+            .unwrap_or_default();
+        rows.push_str(&format!("    ({name:?}, &[{}]),\n", values.join(", ")));
+    }
+    format!(
+        r#"
+/// Each open enum of the spec with the values its schema lists, for the test that keeps the
+/// hand-written enums in step with the spec.
+#[doc(hidden)]
+pub const OPEN_ENUM_VALUES: &[(&str, &[&str])] = &[
+{rows}];
 "#
     )
 }

@@ -6,11 +6,11 @@ use mms_api::types;
 
 use crate::catalog::blueprint::{Blueprint, DbPlan, TablePlan};
 use crate::clock::Millis;
-use crate::datasources::NewSource;
+use crate::datasources::model::NewSource;
 use crate::jobs::failures::PendingFailure;
 use crate::jobs::given::GivenJob;
-use crate::jobs::plan::NewJob;
-use crate::jobs::{JobEntry, Scope};
+use crate::jobs::model::NewJob;
+use crate::jobs::model::{JobEntry, Scope};
 use crate::state::problem::Problem;
 use crate::state::values::Phase;
 use crate::state::world::{Rules, World};

@@ -16,6 +16,7 @@ mod jobs;
 mod keys;
 mod nonce;
 mod progress;
+mod routes;
 mod scans;
 mod seed;
 mod server;
@@ -30,9 +31,9 @@ pub use crate::demo::{documented_example_job, EXAMPLE_JOB_ID, EXAMPLE_SOURCE_ID}
 pub use crate::error::Error;
 pub use crate::faults::FaultInjection;
 pub use crate::http::api_error::{REQUEST_ID_HEADER, RETRY_AFTER_HEADER};
-pub use crate::http::router::{operations, Operation};
 pub use crate::jobs::failures::{FailurePhase, PlannedFailure};
 pub use crate::progress::{JobProgress, Outcome, FAILED_JOB_STALLS_AT};
+pub use crate::routes::{operations, Operation};
 pub use crate::server::{start, RunningEmulator, GET_MMS_JOB_PATH};
 
 /// The emulator, as a name to start it by: `Emulator::start(config)` is [`start`].

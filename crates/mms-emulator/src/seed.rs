@@ -3,11 +3,11 @@
 
 use crate::clock::Millis;
 use crate::config::EmulatorConfig;
-use crate::datasources::NewSource;
+use crate::datasources::model::NewSource;
 use crate::demo;
 use crate::error::Error;
 use crate::jobs::given::GivenJob;
-use crate::jobs::JobEntry;
+use crate::jobs::model::JobEntry;
 use crate::state::persist;
 use crate::state::problem::Problem;
 use crate::state::values::SourceStatus;

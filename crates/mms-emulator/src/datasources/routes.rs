@@ -5,7 +5,7 @@ use mms_api::types;
 use serde_json::Value;
 
 use crate::datasources::config_items::{self, ItemDef};
-use crate::datasources::{NewSource, SourceUpdate};
+use crate::datasources::model::{NewSource, SourceUpdate};
 use crate::http::api_error::ApiError;
 use crate::http::call::{Call, Reply};
 use crate::state::page::{page, PageRequest};

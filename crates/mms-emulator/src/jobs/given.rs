@@ -1,6 +1,6 @@
 //! Jobs given verbatim (the documented example, fixtures with a `job` object): answered as
 //! given, or advancing by a [`JobProgress`] whose clock starts at the first read. They have no
-//! tasks; start, stop, retry and delete act on their record.
+//! tasks; start, stop and retry act on their record.
 
 use std::time::Duration;
 
@@ -8,10 +8,8 @@ use mms_api::types;
 use serde::{Deserialize, Serialize};
 
 use crate::clock::Millis;
-use crate::jobs::JobEntry;
 use crate::progress::{JobProgress, Outcome};
 use crate::state::problem::Problem;
-use crate::state::world::Source;
 
 /// A job given verbatim.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -84,15 +82,5 @@ impl GivenJob {
         self.first_read = None;
         self.record.status = Some(mms_api::JobStatus::Init);
         Ok(())
-    }
-}
-
-impl Source {
-    pub(crate) fn given_job_mut(&mut self, id: i64) -> Result<&mut GivenJob, Problem> {
-        let source_id = self.info.id;
-        match self.jobs.get_mut(&id) {
-            Some(JobEntry::Given(job)) => Ok(job),
-            _ => Err(super::no_such_job(source_id, id)),
-        }
     }
 }

@@ -3,103 +3,18 @@
 
 pub(crate) mod failures;
 pub(crate) mod given;
+pub(crate) mod model;
 pub(crate) mod plan;
 pub(crate) mod routes;
 pub(crate) mod scheduler;
 pub(crate) mod task_routes;
 pub(crate) mod tasks;
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
-
-use crate::clock::Millis;
 use crate::jobs::given::GivenJob;
+use crate::jobs::model::{no_such_job, Job, JobEntry};
 use crate::state::problem::{Missing, Problem};
-use crate::state::values::{JobStatus, JobType, TaskStatus};
+use crate::state::values::{JobStatus, TaskStatus};
 use crate::state::world::{Env, Source};
-
-/// What a job (or a timer) migrates and how: the `config` of a job.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-pub(crate) struct Scope {
-    pub(crate) tables: Vec<String>,
-    pub(crate) partitions: Vec<i64>,
-    pub(crate) table_white_list: Vec<String>,
-    pub(crate) table_black_list: Vec<String>,
-    pub(crate) partition_filters: BTreeMap<String, String>,
-    pub(crate) table_mapping: BTreeMap<String, String>,
-    pub(crate) column_mapping: BTreeMap<String, String>,
-    pub(crate) increment: bool,
-    pub(crate) enable_verification: bool,
-    pub(crate) enable_data_migration: bool,
-    pub(crate) enable_schema_migration: bool,
-    pub(crate) schema_only: bool,
-    pub(crate) task_type: String,
-    pub(crate) tunnel_quota: String,
-    pub(crate) others: Map<String, Value>,
-}
-
-/// A job of the state machine: its tasks do the work and decide its status.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct Job {
-    pub(crate) id: i64,
-    pub(crate) name: String,
-    pub(crate) db_id: i64,
-    pub(crate) src_db_name: String,
-    pub(crate) src_schema_name: String,
-    pub(crate) dst_db_name: String,
-    pub(crate) dst_schema_name: String,
-    pub(crate) kind: JobType,
-    pub(crate) status: JobStatus,
-    /// StartMmsJob (or a timer) has started it at least once.
-    pub(crate) started: bool,
-    /// StopMmsJob stopped it, and no StartMmsJob since.
-    pub(crate) stopped: bool,
-    pub(crate) create_time: Millis,
-    pub(crate) eta: String,
-    pub(crate) scope: Scope,
-    /// The timer that created it.
-    pub(crate) timer_id: Option<i64>,
-    pub(crate) task_ids: Vec<i64>,
-    /// Tasks that run at once.
-    pub(crate) concurrency: usize,
-    /// The next place in the queue of tasks.
-    pub(crate) queue_seq: u64,
-}
-
-/// A job the emulator serves: one that runs tasks, or one given verbatim by a fixture.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(tag = "entry", rename_all = "camelCase")]
-pub(crate) enum JobEntry {
-    /// Created by CreateMmsJob, a timer, the demo or a fixture plan.
-    Live(Job),
-    /// Given as a GetMmsJob `data` object, optionally advancing by a [`crate::JobProgress`].
-    Given(GivenJob),
-}
-
-/// 404 for an unknown job.
-pub(crate) fn no_such_job(source_id: i64, id: i64) -> Problem {
-    Problem::not_found(
-        Missing::Job,
-        format!("The job {id} does not exist in data source {source_id}."),
-    )
-}
-
-impl Job {
-    /// Started and not stopped: its queued tasks get workers.
-    pub(crate) fn is_active(&self) -> bool {
-        self.started && !self.stopped
-    }
-
-    /// The next place in the queue.
-    pub(crate) fn next_seq(&mut self) -> u64 {
-        self.queue_seq += 1;
-        self.queue_seq
-    }
-}
 
 impl Source {
     /// The entry of job `id`, or a 404 naming it.
@@ -345,5 +260,16 @@ impl Source {
             JobEntry::Live(job) if self.has_pending_tasks(job) => Some(job.id),
             _ => None,
         })
+    }
+}
+
+impl Source {
+    /// The given job `id`, or a 404 naming it.
+    pub(crate) fn given_job_mut(&mut self, id: i64) -> Result<&mut GivenJob, Problem> {
+        let source_id = self.info.id;
+        match self.jobs.get_mut(&id) {
+            Some(JobEntry::Given(job)) => Ok(job),
+            _ => Err(no_such_job(source_id, id)),
+        }
     }
 }

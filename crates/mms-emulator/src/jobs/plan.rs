@@ -1,15 +1,13 @@
 //! From a CreateMmsJob request (or a timer) to a job and its tasks: which tables and partitions
 //! are in scope, where each goes, which phases run, how long each takes.
 
-use serde::{Deserialize, Serialize};
-
 use crate::catalog::partition_filter::PartitionFilter;
 use crate::catalog::{Partition, Table};
 use crate::clock::Millis;
 use crate::datasources::config_items::{self, TASK_TYPE};
 use crate::jobs::failures::PendingFailure;
+use crate::jobs::model::{Job, JobDraft, JobEntry, NewJob, Scope, TaskDraft};
 use crate::jobs::tasks::{Task, TaskPlan};
-use crate::jobs::{Job, JobEntry, Scope};
 use crate::state::ids::IdKind;
 use crate::state::problem::{Missing, Problem};
 use crate::state::values::{CatalogStatus, JobStatus, JobType, Phase, TaskStatus};
@@ -24,47 +22,6 @@ const DATA_MS_PER_8_MIB: i64 = 100;
 const DATA_MAX_EXTRA_MS: i64 = 20_000;
 /// Virtual time of the verification phase.
 const VERIFICATION_MS: i64 = 1_000;
-
-/// What a job is asked to be.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct NewJob {
-    pub(crate) name: String,
-    pub(crate) src_db_name: String,
-    pub(crate) src_schema_name: String,
-    pub(crate) dst_db_name: Option<String>,
-    pub(crate) dst_schema_name: Option<String>,
-    pub(crate) eta: String,
-    pub(crate) scope: Scope,
-    pub(crate) timer_id: Option<i64>,
-}
-
-/// One task to create.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct TaskDraft {
-    pub(crate) table_id: i64,
-    pub(crate) partition_id: Option<i64>,
-    pub(crate) src_table_name: String,
-    pub(crate) partition: Option<String>,
-    pub(crate) dst_schema_name: String,
-    pub(crate) dst_table_name: String,
-    pub(crate) plan: TaskPlan,
-}
-
-/// A job checked against the catalog, ready to be created.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(crate) struct JobDraft {
-    pub(crate) new: NewJob,
-    pub(crate) kind: JobType,
-    pub(crate) db_id: i64,
-    pub(crate) dst_db_name: String,
-    pub(crate) dst_schema_name: String,
-    pub(crate) engine: String,
-    pub(crate) tasks: Vec<TaskDraft>,
-    pub(crate) create_time: Millis,
-}
 
 fn data_ms(size: i64) -> i64 {
     let extra = (size / (8 * 1024 * 1024)).saturating_mul(DATA_MS_PER_8_MIB);

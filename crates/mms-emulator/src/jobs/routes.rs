@@ -3,12 +3,12 @@
 
 use mms_api::types;
 
-use crate::async_tasks::Work;
+use crate::async_tasks::model::Work;
 use crate::clock::Millis;
 use crate::http::api_error::ApiError;
 use crate::http::call::{Call, Reply, DEFAULT_PAGE_SIZE};
-use crate::jobs::plan::NewJob;
-use crate::jobs::{Job, JobEntry, Scope};
+use crate::jobs::model::NewJob;
+use crate::jobs::model::{Job, JobEntry, Scope};
 use crate::state::page::{page, sort_by_keys};
 use crate::state::problem::Problem;
 use crate::state::store::Store;

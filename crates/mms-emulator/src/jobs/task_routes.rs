@@ -4,8 +4,8 @@ use mms_api::types;
 
 use crate::http::api_error::ApiError;
 use crate::http::call::{Call, Reply, DEFAULT_PAGE_SIZE};
+use crate::jobs::model::JobEntry;
 use crate::jobs::tasks::Task;
-use crate::jobs::JobEntry;
 use crate::state::page::{page, sort_by_keys};
 use crate::state::problem::Problem;
 use crate::state::store::Store;

@@ -4,18 +4,18 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::async_tasks::AsyncTask;
+use crate::async_tasks::model::AsyncTask;
 use crate::catalog::blueprint::Blueprint;
 use crate::catalog::Catalog;
 use crate::clock::Millis;
-use crate::datasources::DataSource;
+use crate::datasources::model::DataSource;
 use crate::jobs::failures::PlannedFailure;
+use crate::jobs::model::JobEntry;
 use crate::jobs::tasks::Task;
-use crate::jobs::JobEntry;
-use crate::scans::Scan;
+use crate::scans::model::Scan;
 use crate::state::ids::Ids;
 use crate::state::problem::{Missing, Problem};
-use crate::timers::Timer;
+use crate::timers::model::Timer;
 
 /// One data source and everything under it. Deleting the source deletes all of it.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -5,12 +5,12 @@ use mms_api::types;
 
 use crate::http::api_error::ApiError;
 use crate::http::call::{Call, Reply, DEFAULT_PAGE_SIZE};
-use crate::jobs::Scope;
+use crate::jobs::model::Scope;
 use crate::state::page::page;
 use crate::state::problem::Problem;
 use crate::state::store::Store;
 use crate::state::values::ScheduleType;
-use crate::timers::{NewTimer, Timer, TimerUpdate};
+use crate::timers::model::{NewTimer, Timer, TimerUpdate};
 
 fn schedule_type(value: Option<mms_api::ScheduleType>) -> Result<Option<ScheduleType>, Problem> {
     value
@@ -155,18 +155,13 @@ pub(crate) fn get(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
 pub(crate) fn update(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let (source_id, id) = (call.id("sourceId"), call.id("timerId"));
     // The lists are replaced only when the body names them (an absent list is not "empty").
-    let raw: serde_json::Map<String, serde_json::Value> = call.body()?;
     let body: types::UpdateMmsTimerRequest = call.body()?;
     let update = TimerUpdate {
         schedule_type: schedule_type(body.schedule_type)?,
         value: body.value,
         stopped: body.stopped,
-        table_white_list: raw
-            .contains_key("tableWhiteList")
-            .then_some(body.table_white_list),
-        table_black_list: raw
-            .contains_key("tableBlackList")
-            .then_some(body.table_black_list),
+        table_white_list: body.table_white_list,
+        table_black_list: body.table_black_list,
     };
     let (result, snapshot) = store.change(|world, rules, now| {
         let (source, _) = world.source_mut(source_id, rules, now)?;

@@ -1,6 +1,7 @@
 //! The virtualenv with the official Alibaba Cloud Python SDK, pinned by `requirements.txt` beside
-//! this file. Shared (by `#[path]`) by the emulator's interop test and by `mms-bench`, so both use
-//! one venv, `<workspace>/target/python-interop-venv`, built the same way.
+//! this file. Shared (by `#[path]`) by the emulator's interop test, the wire-equivalence contract
+//! test and `mms-bench`, so all use one venv, `<workspace>/target/python-interop-venv`, built the
+//! same way.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -8,9 +9,23 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 const REQUIREMENTS: &str = include_str!("requirements.txt");
 const MARKER: &str = "requirements.installed";
+/// Where `requirements.txt` sits, from the workspace root.
+const REQUIREMENTS_PATH: &str = "crates/mms-emulator/tests/python/requirements.txt";
 
-fn requirements_file() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../mms-emulator/tests/python/requirements.txt")
+/// The workspace root: the nearest ancestor of the including crate that holds the requirements
+/// (the users live at different depths: `crates/<name>` and `tests`).
+fn workspace_root() -> Result<PathBuf, String> {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest
+        .ancestors()
+        .find(|dir| dir.join(REQUIREMENTS_PATH).is_file())
+        .map(Path::to_path_buf)
+        .ok_or_else(|| {
+            format!(
+                "no {REQUIREMENTS_PATH} above {}: cannot find the workspace root",
+                manifest.display()
+            )
+        })
 }
 
 /// The interpreter of `venv`.
@@ -64,8 +79,8 @@ fn is_ready(venv: &Path) -> bool {
 /// Safe when several processes race: each builds in its own temporary directory and renames it
 /// into place; a loser that finds a ready venv in place uses it.
 pub fn interop_venv() -> Result<PathBuf, String> {
-    // Both users are crates two levels below the workspace root.
-    let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target");
+    let root = workspace_root()?;
+    let target = root.join("target");
     std::fs::create_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
     let venv = target.join("python-interop-venv");
     if is_ready(&venv) {
@@ -96,7 +111,7 @@ pub fn interop_venv() -> Result<PathBuf, String> {
             "--no-input",
             "-r",
         ])
-        .arg(requirements_file())
+        .arg(root.join(REQUIREMENTS_PATH))
         .output()
         .map_err(|e| format!("cannot run pip: {e}"))?;
     if !installed.status.success() {

@@ -1,4 +1,4 @@
-//! The one table of every operation the emulator serves: action, method, path template and
+//! The router: the one table of every operation the emulator serves: action, method, path template and
 //! handler. Requests are matched against it; each handler lives in its resource's module.
 
 use percent_encoding::percent_decode_str;
