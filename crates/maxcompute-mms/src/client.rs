@@ -40,7 +40,10 @@ const SNIPPET_BYTES: usize = 200;
 #[derive(Clone)]
 pub struct Client {
     api: mms_api::Client,
-    endpoint: Endpoint,
+    /// The HTTP client and hooks inside `api`, for calls outside the generated operations.
+    pub(crate) http: reqwest::Client,
+    pub(crate) hooks: Arc<SigningHooks>,
+    pub(crate) endpoint: Endpoint,
     algorithm: SignatureAlgorithm,
     retry: RetryPolicy,
 }
@@ -129,7 +132,7 @@ impl Client {
 
     /// Runs `attempt` until it succeeds, fails for good, or the retry policy says stop. Only
     /// reads are retried: a write that reached the server may have taken effect.
-    async fn with_retries<T, F, Fut>(
+    pub(crate) async fn with_retries<T, F, Fut>(
         &self,
         action: &'static str,
         idempotency: Idempotency,
@@ -172,7 +175,7 @@ impl Client {
 
 /// Servers echo parts of the request in error messages (the string-to-sign of a signature
 /// mismatch holds the STS token); cut our secrets out before the error reaches logs.
-fn redact(error: Error, secrets: &exchange::Secrets) -> Error {
+pub(crate) fn redact(error: Error, secrets: &exchange::Secrets) -> Error {
     match error {
         Error::Service(mut service) => {
             service.message = service.message.map(|m| secrets.redact(&m));
@@ -198,7 +201,7 @@ fn redact(error: Error, secrets: &exchange::Secrets) -> Error {
 
 /// Whether an operation may be sent again after a failure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Idempotency {
+pub(crate) enum Idempotency {
     /// Reads, `PUT` and `DELETE`: sending again has the effect of sending once.
     Read,
     /// `POST`s: sent again only when no byte of them can have reached the server.
@@ -229,7 +232,7 @@ impl mms_api::Sender for Client {
     }
 }
 
-fn header_request_id(response: &RawResponse) -> Option<String> {
+pub(crate) fn header_request_id(response: &RawResponse) -> Option<String> {
     response
         .headers
         .get("x-acs-request-id")
@@ -300,7 +303,7 @@ fn decode_problem<R: serde::de::DeserializeOwned>(body: &[u8]) -> Option<String>
     }
 }
 
-fn transport_error(action: &'static str, e: reqwest::Error) -> Error {
+pub(crate) fn transport_error(action: &'static str, e: reqwest::Error) -> Error {
     if e.is_timeout() {
         let what = if e.is_connect() {
             "connecting"
@@ -343,7 +346,7 @@ fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
 
 /// Reads an error answer, whichever spelling its body uses, and keeps the status and a snippet
 /// when the body is not JSON at all (an HTML page from a proxy).
-fn service_error(action: &'static str, response: &RawResponse) -> ServiceError {
+pub(crate) fn service_error(action: &'static str, response: &RawResponse) -> ServiceError {
     let body: Option<serde_json::Map<String, serde_json::Value>> =
         serde_json::from_slice(&response.body).ok();
     let field = |names: &[&str]| -> Option<String> {
@@ -542,7 +545,7 @@ impl ClientBuilder {
         let credentials = self
             .credentials
             .unwrap_or_else(|| Arc::new(CredentialsChain::default_chain(Environment::process())));
-        let hooks = SigningHooks::new(
+        let hooks = Arc::new(SigningHooks::new(
             credentials,
             self.algorithm,
             endpoint.host().to_string(),
@@ -550,14 +553,16 @@ impl ClientBuilder {
             self.clock.unwrap_or_else(|| Arc::new(SystemTime::now)),
             self.max_response_bytes
                 .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
-        );
+        ));
         let api = mms_api::Client::new_with_client(
             &endpoint.base_url(),
-            http,
-            Hooks::new(Arc::new(hooks)),
+            http.clone(),
+            Hooks::new(hooks.clone()),
         );
         Ok(Client {
             api,
+            http,
+            hooks,
             endpoint,
             algorithm: self.algorithm,
             retry: self.retry.unwrap_or_default(),

@@ -7,6 +7,7 @@ pub mod credentials;
 mod endpoint;
 mod error;
 mod exchange;
+mod raw;
 mod request_checks;
 mod retry;
 mod signer;
@@ -23,6 +24,7 @@ pub use mms_api::{
     DataSourceType, Items, JobStatus, JobType, MigrationStatus, Operations, Page, Pages,
     PagingError, Request, Route, ScanStatus, ScheduleType, TaskStatus, TaskType,
 };
+pub use raw::{RawAnswer, RawRequest};
 pub use waiter::{
     async_task_verdict, job_verdict, scan_verdict, Backoff, Clock as WaitClock, ExponentialBackoff,
     FixedInterval, JobOutcome, Snapshot, TokioClock, Verdict, WaitEvent, WaitEvents, WaitOutcome,

@@ -2,21 +2,25 @@
 
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, ValueEnum};
 
-/// Get and watch MaxCompute Migration Assist (MMS) jobs.
+pub use crate::commands::Command;
+
+/// Drive MaxCompute Migration Assist (MMS): find a data source, scan it, choose tables, create
+/// and run migration jobs, see what failed and why, retry, schedule.
 #[derive(Debug, Parser)]
 #[command(
     name = "mms",
     version,
-    about,
-    after_help = "Examples:\n  mms --region cn-hangzhou job get 2000015 10\n  mms --emulator job watch 2 10\n\n\
+    after_help = "Examples:\n  mms --emulator job watch 2 10\n  mms --region cn-hangzhou datasource list\n  \
+mms --region cn-hangzhou job create 2000015 --src-db-name sales --dst-db-name sales_mc --tables orders --wait\n  \
+mms --region cn-hangzhou job list 2000015 --status FAILED --output json | jq '.[].id'\n\n\
 Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET \
 (+ ALIBABA_CLOUD_SECURITY_TOKEN), else OIDC (RRSA), ~/.aliyun/config.json, \
 ~/.alibabacloud/credentials.ini, the ECS instance's RAM role, ALIBABA_CLOUD_CREDENTIALS_URI; \
 -v names the one in use.\n\n\
-Exit status: 0 success (job DONE for watch), 1 error, 2 bad usage, 3 job FAILED, 4 job stopped, \
-5 watch timed out, 130 interrupted."
+Exit status: 0 success (job DONE for watch), 1 error, 2 bad usage (or a missing --yes), \
+3 job (scan, task) FAILED, 4 job stopped, 5 wait timed out, 130 interrupted."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -27,6 +31,7 @@ pub struct Cli {
 
 /// Options of every command.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalOptions {
     /// Region of the MaxCompute endpoint, e.g. cn-hangzhou.
     #[arg(long, env = "ALIBABA_CLOUD_REGION_ID", global = true)]
@@ -56,6 +61,15 @@ pub struct GlobalOptions {
     #[arg(long, global = true)]
     pub emulator: bool,
 
+    /// With --emulator: keep the emulator's world (sources, scans, jobs, tasks) in FILE, so a
+    /// series of commands works on one world; without it each run starts from the demo.
+    #[arg(long, env = "MMS_EMULATOR_STATE", value_name = "FILE", global = true)]
+    pub emulator_state: Option<std::path::PathBuf>,
+
+    /// Print the request that would be sent (method, URL, body; no signature) and send nothing.
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
     /// More diagnostic output on stderr (-v info, -vv debug, -vvv trace).
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     pub verbose: u8,
@@ -68,56 +82,4 @@ pub enum Signature {
     Acs3,
     /// ROA HMAC-SHA1.
     Roa,
-}
-
-/// Commands.
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Migration jobs.
-    #[command(subcommand)]
-    Job(JobCommand),
-}
-
-/// Commands on migration jobs.
-#[derive(Debug, Subcommand)]
-pub enum JobCommand {
-    /// Show a migration job.
-    #[command(
-        after_help = "Examples:\n  mms job get 2000015 10\n  mms job get 2000015 10 --output json | jq .status"
-    )]
-    Get {
-        /// Data source id.
-        source_id: i64,
-        /// Job id.
-        job_id: i64,
-        /// Output format.
-        #[arg(long, short, value_enum, default_value_t = Output::Text)]
-        output: Output,
-    },
-    /// Poll a migration job until it ends; the exit status says how it ended.
-    #[command(
-        after_help = "Examples:\n  mms job watch 2000015 10 --interval 10s --timeout 6h\n  mms --emulator job watch 2 10\n\n\
-Exit status: 0 DONE, 3 FAILED, 4 stopped, 5 timed out, 1 a fatal error, 130 interrupted."
-    )]
-    Watch {
-        /// Data source id.
-        source_id: i64,
-        /// Job id.
-        job_id: i64,
-        /// Time between polls, e.g. 5s.
-        #[arg(long, value_parser = humantime::parse_duration, default_value = "5s")]
-        interval: Duration,
-        /// Give up after this long, e.g. 2h.
-        #[arg(long, value_parser = humantime::parse_duration, default_value = "2h")]
-        timeout: Duration,
-    },
-}
-
-/// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Output {
-    /// A summary for people.
-    Text,
-    /// The job as JSON, for scripts.
-    Json,
 }

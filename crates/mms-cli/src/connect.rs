@@ -13,6 +13,10 @@ use crate::{
     stdout::say,
 };
 
+/// What is said when neither a region nor an endpoint was given.
+const NO_ENDPOINT: &str =
+    "no endpoint: give --region (or ALIBABA_CLOUD_REGION_ID), --endpoint, or --emulator to try the local demo";
+
 /// How long the demo job of `--emulator` takes to finish.
 pub const DEMO_JOB_DURATION: Duration = Duration::from_secs(20);
 
@@ -36,9 +40,14 @@ pub async fn connect(options: &GlobalOptions) -> Result<Connection, String> {
         if options.endpoint.is_some() || options.region.is_some() {
             return Err("--emulator cannot be combined with --endpoint or --region".into());
         }
-        let emulator = start_demo_emulator().await?;
+        let emulator = start_demo_emulator(options.emulator_state.as_deref()).await?;
+        let kept = options
+            .emulator_state
+            .as_ref()
+            .map(|path| format!(" (kept in {})", path.display()))
+            .unwrap_or_default();
         say!(
-            "mms: serving from the embedded emulator at {}: local demo data, not your account",
+            "mms: serving from the embedded emulator at {}: local demo data{kept}, not your account",
             emulator.base_url()
         );
         let client = builder
@@ -58,12 +67,7 @@ pub async fn connect(options: &GlobalOptions) -> Result<Connection, String> {
     let mut builder = match (&options.endpoint, &options.region) {
         (Some(endpoint), _) => builder.endpoint(endpoint),
         (None, Some(region)) => builder.region(region).vpc(options.vpc),
-        (None, None) => {
-            return Err(
-                "no endpoint: give --region (or ALIBABA_CLOUD_REGION_ID), --endpoint, or --emulator to try the local demo"
-                    .into(),
-            )
-        }
+        (None, None) => return Err(NO_ENDPOINT.into()),
     };
     let env = Environment::process();
     let chain = match &options.profile {
@@ -82,19 +86,36 @@ pub async fn connect(options: &GlobalOptions) -> Result<Connection, String> {
     })
 }
 
-/// The documented job (source 2, job 10), made to go from no task done to DONE.
-async fn start_demo_emulator() -> Result<RunningEmulator, String> {
+/// The demo: data source 2 with its catalog and jobs, and the documented job (job 10) made to go
+/// from no task done to DONE. With `state`, the world is kept in that file between runs.
+async fn start_demo_emulator(state: Option<&std::path::Path>) -> Result<RunningEmulator, String> {
     let mut job = mms_emulator::documented_example_job();
     job.stopped = Some(false);
     job.task_done = Some(0);
-    let config = EmulatorConfig::default()
-        .job(mms_emulator::EXAMPLE_SOURCE_ID, job)
-        .progress(
-            mms_emulator::EXAMPLE_SOURCE_ID,
-            mms_emulator::EXAMPLE_JOB_ID,
-            JobProgress::done_after(DEMO_JOB_DURATION),
-        );
+    let mut config = EmulatorConfig::default();
+    if let Some(path) = state {
+        config = config.state_file(path);
+    }
+    let config = config.job(mms_emulator::EXAMPLE_SOURCE_ID, job).progress(
+        mms_emulator::EXAMPLE_SOURCE_ID,
+        mms_emulator::EXAMPLE_JOB_ID,
+        JobProgress::done_after(DEMO_JOB_DURATION),
+    );
     mms_emulator::start(config)
         .await
         .map_err(|e| format!("cannot start the embedded emulator: {e}"))
+}
+
+/// The base URL a dry run shows requests on: the endpoint the options name (nothing is sent, so
+/// no credentials are needed).
+pub fn dry_run_base_url(options: &GlobalOptions) -> Result<String, String> {
+    use maxcompute_mms::Endpoint;
+    let endpoint = match (&options.endpoint, &options.region) {
+        _ if options.emulator => return Ok("http://127.0.0.1".into()),
+        (Some(endpoint), _) => Endpoint::parse(endpoint),
+        (None, Some(region)) if options.vpc => Endpoint::for_region_vpc(region),
+        (None, Some(region)) => Endpoint::for_region(region),
+        (None, None) => return Err(NO_ENDPOINT.into()),
+    };
+    endpoint.map(|e| e.base_url()).map_err(|e| e.to_string())
 }

@@ -1,27 +1,40 @@
-//! `mms`: get and watch MaxCompute migration jobs.
+//! `mms`: the MaxCompute migration workflow from a terminal or a CI step.
 #![forbid(unsafe_code)]
 
+mod api;
 mod args;
+mod body;
+mod commands;
+mod confirm;
 mod connect;
+mod dry_run;
 mod exit;
+mod flags;
+mod output;
+mod progress;
+mod spec;
 mod stdout;
 mod summary;
 mod watch;
 
-use maxcompute_mms::Operations;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use crate::{
-    args::{Cli, Command, JobCommand, Output},
-    exit::Exit,
+    args::{Cli, Command},
+    exit::{Exit, Outcome},
     stdout::say,
 };
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_tracing(cli.global.verbose);
+    if let Command::Completions { shell } = cli.command {
+        let mut command = Cli::command();
+        clap_complete::generate(shell, &mut command, "mms", &mut std::io::stdout());
+        return Exit::Success.into();
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -57,7 +70,37 @@ fn init_tracing(verbose: u8) {
         .try_init();
 }
 
+/// Reports how a command ended: a failure is one line on standard error.
+fn finish(outcome: Outcome) -> Exit {
+    match outcome {
+        Ok(exit) => exit,
+        Err(failure) => {
+            say!("mms: error: {}", stdout::one_line(&failure));
+            failure.exit()
+        }
+    }
+}
+
 async fn run(cli: Cli) -> Exit {
+    if cli.global.dry_run {
+        let base_url = match connect::dry_run_base_url(&cli.global) {
+            Ok(url) => url,
+            Err(message) => {
+                say!("mms: error: {message}");
+                return Exit::Error;
+            }
+        };
+        let dry_run = dry_run::DryRun::new(&base_url);
+        let outcome = commands::run(cli.command, &dry_run).await;
+        return match dry_run.recorded() {
+            Some(request) => {
+                stdout::emit(&request.render());
+                say!("mms: dry run: nothing was sent");
+                Exit::Success
+            }
+            None => finish(outcome),
+        };
+    }
     let connection = match connect::connect(&cli.global).await {
         Ok(connection) => connection,
         Err(message) => {
@@ -65,47 +108,7 @@ async fn run(cli: Cli) -> Exit {
             return Exit::Error;
         }
     };
-    let client = &connection.client;
-    let exit = match cli.command {
-        Command::Job(JobCommand::Get {
-            source_id,
-            job_id,
-            output,
-        }) => match client
-            .get_mms_job()
-            .source_id(source_id)
-            .job_id(job_id)
-            .send()
-            .await
-        {
-            Ok(job) => match output {
-                Output::Text => {
-                    stdout::emit(&summary::render(&job));
-                    Exit::Success
-                }
-                Output::Json => match serde_json::to_string_pretty(&job) {
-                    Ok(json) => {
-                        stdout::emit_line(&json);
-                        Exit::Success
-                    }
-                    Err(e) => {
-                        say!("mms: error: cannot write the job as JSON: {e}");
-                        Exit::Error
-                    }
-                },
-            },
-            Err(error) => {
-                say!("mms: error: {}", stdout::one_line(&error));
-                Exit::Error
-            }
-        },
-        Command::Job(JobCommand::Watch {
-            source_id,
-            job_id,
-            interval,
-            timeout,
-        }) => watch::watch(client, source_id, job_id, interval, timeout).await,
-    };
+    let exit = finish(commands::run(cli.command, &connection.client).await);
     if let Some(emulator) = connection.emulator {
         let _ = emulator.stop().await;
     }

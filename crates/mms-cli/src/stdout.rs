@@ -2,11 +2,18 @@
 
 use std::io::Write;
 
-/// Writes `text` to standard output. A closed pipe (`mms … | head`) is not an error worth a
-/// message: the reader has what it wanted.
-pub fn emit(text: &str) {
+/// Writes `text` to standard output; `false` when the reader has gone (`mms … | head`), which
+/// is not an error worth a message: the reader has what it wanted, and a list stops reading.
+pub fn write(text: &str) -> bool {
     let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .is_ok()
+}
+
+/// Writes `text` to standard output, ignoring a closed pipe.
+pub fn emit(text: &str) {
+    let _ = write(text);
 }
 
 /// Writes `line` and a newline.
@@ -32,4 +39,10 @@ pub(crate) use say;
 /// signature mismatch does), shown as `\n` so the error stays one line for logs and CI.
 pub fn one_line(error: &dyn std::fmt::Display) -> String {
     error.to_string().replace('\r', "").replace('\n', "\\n")
+}
+
+/// Whether standard output is a terminal (lists default to a table there, JSON elsewhere).
+pub fn is_terminal() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal()
 }

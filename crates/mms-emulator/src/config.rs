@@ -1,7 +1,7 @@
 //! What an emulator serves and how strict it is: [`EmulatorConfig`].
 
 use std::net::{Ipv4Addr, SocketAddr};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use acs_sign::Credentials;
@@ -10,9 +10,13 @@ use mms_api::types::Job;
 use crate::credentials_service::KeyStore;
 use crate::error::Error;
 use crate::faults::FaultInjection;
-use crate::fixtures;
+use crate::fixtures::{self, Fixtures};
+use crate::jobs::failures::PlannedFailure;
 use crate::nonce::DEFAULT_NONCE_CAPACITY;
 use crate::progress::JobProgress;
+
+/// The fastest clock accepted by [`EmulatorConfig::speed`].
+pub const MAX_SPEED: f64 = 1_000_000.0;
 
 /// The AccessKey ID of the documented demo pair, accepted when no key is configured.
 pub const DEMO_ACCESS_KEY_ID: &str = "mms-demo-key";
@@ -28,8 +32,9 @@ pub const DEFAULT_CLOCK_SKEW: Duration = Duration::from_secs(15 * 60);
 ///
 /// By default it listens on `127.0.0.1:0` (loopback, a free port), accepts the demo pair
 /// [`DEMO_ACCESS_KEY_ID`] / [`DEMO_ACCESS_KEY_SECRET`], allows 15 minutes of clock skew,
-/// injects no faults, refuses unsigned requests, and serves the documented example job (source
-/// 2, job 10).
+/// injects no faults, refuses unsigned requests, runs its clock at real speed, keeps its state
+/// in memory, and serves the demo: data source 2 with a catalog, the documented example job
+/// (job 10) and three jobs that ran (one DONE, one running, one FAILED).
 ///
 /// ```
 /// use std::time::Duration;
@@ -55,6 +60,12 @@ pub struct EmulatorConfig {
     pub(crate) documented_example: bool,
     pub(crate) nonce_capacity: usize,
     pub(crate) key_store: Option<KeyStore>,
+    pub(crate) speed: f64,
+    pub(crate) state_file: Option<PathBuf>,
+    pub(crate) fixtures: Fixtures,
+    pub(crate) failures: Vec<PlannedFailure>,
+    pub(crate) task_concurrency: usize,
+    pub(crate) region: String,
 }
 
 impl Default for EmulatorConfig {
@@ -70,6 +81,12 @@ impl Default for EmulatorConfig {
             documented_example: true,
             nonce_capacity: DEFAULT_NONCE_CAPACITY,
             key_store: None,
+            speed: 1.0,
+            state_file: None,
+            fixtures: Fixtures::default(),
+            failures: Vec::new(),
+            task_concurrency: 10,
+            region: "cn-hangzhou".to_owned(),
         }
     }
 }
@@ -148,23 +165,97 @@ impl EmulatorConfig {
         self
     }
 
-    /// Does not serve the documented example job (source 2, job 10); only configured jobs.
+    /// Does not serve the demo (data source 2 with its catalog, the documented example job 10
+    /// and the demo jobs); only what is configured.
     #[must_use]
     pub fn without_documented_example(mut self) -> Self {
         self.documented_example = false;
         self
     }
 
-    /// Adds the jobs of a fixtures file (format in the [crate docs](crate)).
+    /// The same as [`without_documented_example`](Self::without_documented_example): starts
+    /// with no data source at all, unless fixtures add some.
+    #[must_use]
+    pub fn without_demo(self) -> Self {
+        self.without_documented_example()
+    }
+
+    /// Adds the data sources, jobs and planned failures of a fixtures file (format in the
+    /// [crate docs](crate)).
     ///
     /// # Errors
     /// [`Error::Fixtures`] naming the file and, for a bad value, its JSON path.
     pub fn fixtures_file(mut self, path: impl AsRef<Path>) -> Result<Self, Error> {
-        for fixture in fixtures::load(path.as_ref())? {
-            self.jobs
-                .push((fixture.source_id, fixture.job, fixture.progress));
-        }
+        let fixtures = fixtures::load(path.as_ref())?;
+        self.add_fixtures(fixtures);
         Ok(self)
+    }
+
+    /// Adds fixtures given as JSON text, in the format of a fixtures file.
+    ///
+    /// # Errors
+    /// [`Error::Fixtures`] (with the path `<json>`) naming the JSON path of a bad value.
+    pub fn fixtures_json(mut self, json: &str) -> Result<Self, Error> {
+        let fixtures = fixtures::parse(json).map_err(|problem| Error::Fixtures {
+            path: PathBuf::from("<json>"),
+            problem,
+        })?;
+        self.add_fixtures(fixtures);
+        Ok(self)
+    }
+
+    fn add_fixtures(&mut self, fixtures: Fixtures) {
+        for given in &fixtures.given {
+            self.jobs
+                .push((given.source_id, given.job.clone(), given.progress));
+        }
+        self.fixtures.sources.extend(fixtures.sources);
+        self.fixtures.plans.extend(fixtures.plans);
+        self.fixtures.catalogs.extend(fixtures.catalogs);
+        self.failures.extend(fixtures.failures);
+    }
+
+    /// Runs the virtual clock `speed` times as fast as the wall clock (default 1): task phases,
+    /// scans, async tasks and timers all follow it, so with `speed(100.0)` a job of 100 tasks
+    /// finishes in a second or so. `0.0` stops the clock: only
+    /// [`RunningEmulator::advance_clock`](crate::RunningEmulator::advance_clock) moves it,
+    /// which makes tests fully deterministic.
+    #[must_use]
+    pub fn speed(mut self, speed: f64) -> Self {
+        self.speed = speed;
+        self
+    }
+
+    /// Keeps the whole state in `path` across restarts: loaded at start when the file exists
+    /// (fixtures and the demo then do not apply), rewritten atomically after every change
+    /// before the change is acknowledged.
+    #[must_use]
+    pub fn state_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.state_file = Some(path.into());
+        self
+    }
+
+    /// Plans a failure: tasks of that table fail (see [`PlannedFailure`]). Repeatable; applies
+    /// to tasks created after the emulator starts.
+    #[must_use]
+    pub fn fail(mut self, failure: PlannedFailure) -> Self {
+        self.failures.push(failure);
+        self
+    }
+
+    /// How many tasks of one job run at once (default 10).
+    #[must_use]
+    pub fn task_concurrency(mut self, tasks: usize) -> Self {
+        self.task_concurrency = tasks;
+        self
+    }
+
+    /// The region data sources report when their network link names none (default
+    /// `cn-hangzhou`).
+    #[must_use]
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = region.into();
+        self
     }
 
     /// How many nonces are remembered at most (default 65 536); past that the oldest are
@@ -224,6 +315,17 @@ impl EmulatorConfig {
 
     /// Checks the settings that can be out of range.
     pub(crate) fn validate(&self) -> Result<(), Error> {
+        if !(0.0..=MAX_SPEED).contains(&self.speed) {
+            return Err(Error::InvalidConfig(format!(
+                "speed must be from 0 to {MAX_SPEED}, got {}",
+                self.speed
+            )));
+        }
+        if self.task_concurrency == 0 {
+            return Err(Error::InvalidConfig(
+                "task_concurrency must be at least 1".to_owned(),
+            ));
+        }
         self.faults.validate()
     }
 }

@@ -19,6 +19,15 @@ pub enum Error {
         problem: String,
     },
 
+    /// The state file could not be read, or is not a state of this emulator.
+    #[error("state file {}: {problem}", path.display())]
+    State {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        problem: String,
+    },
+
     /// A setting is out of range.
     #[error("invalid emulator setting: {0}")]
     InvalidConfig(String),

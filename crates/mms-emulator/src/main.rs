@@ -9,13 +9,14 @@ use std::time::Duration;
 use clap::error::ErrorKind;
 use clap::Parser;
 use mms_emulator::{
-    EmulatorConfig, FaultInjection, KeyStore, MetadataConfig, StsConfig, StsFault,
-    DEFAULT_ECS_ROLE, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET,
+    EmulatorConfig, FaultInjection, KeyStore, MetadataConfig, PlannedFailure, StsConfig, StsFault,
+    DEFAULT_ECS_ROLE, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, MAX_SPEED,
 };
 
-/// A local stand-in of the MaxCompute MMS endpoint (API 2022-01-04): serves GetMmsJob, checks
-/// Alibaba Cloud signatures (ACS3-HMAC-SHA256 and ROA HMAC-SHA1) like the real gateway, makes
-/// jobs progress and injects faults on demand.
+/// A local stand-in of the MaxCompute MMS endpoint (API 2022-01-04): serves all 36 MMS
+/// operations with a stateful migration lifecycle (data sources, scans, catalog, jobs, tasks,
+/// timers), checks Alibaba Cloud signatures (ACS3-HMAC-SHA256 and ROA HMAC-SHA1) like the real
+/// gateway, and injects faults on demand.
 #[derive(Debug, Parser)]
 #[command(name = "mms-emulator", version)]
 struct Cli {
@@ -32,9 +33,33 @@ struct Cli {
     #[arg(long = "access-key", value_name = "ID:SECRET")]
     access_keys: Vec<String>,
 
-    /// JSON file of jobs to serve (see the crate README for the format).
+    /// JSON file of data sources, catalogs, jobs and planned failures (see the crate README
+    /// for the format). Repeatable.
     #[arg(long, value_name = "FILE")]
-    fixtures: Option<PathBuf>,
+    fixtures: Vec<PathBuf>,
+
+    /// Run the virtual clock F times as fast as the wall clock (tasks, scans, timers); 0 stops
+    /// it.
+    #[arg(long, value_name = "F", default_value_t = 1.0, value_parser = speed)]
+    speed: f64,
+
+    /// Keep the whole state in FILE across restarts (written atomically after every change).
+    #[arg(long, value_name = "FILE")]
+    state: Option<PathBuf>,
+
+    /// Make the tasks of a table fail: [DB.]TABLE[:PHASE[:TIMES]], PHASE one of SCHEMA, DATA
+    /// (default), VERIFICATION; TIMES runs fail (default 1) before a retry succeeds.
+    /// Repeatable.
+    #[arg(long = "fail-table", value_name = "SPEC", value_parser = PlannedFailure::parse)]
+    fail_tables: Vec<PlannedFailure>,
+
+    /// Tasks of one job that run at once.
+    #[arg(long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..))]
+    task_concurrency: u16,
+
+    /// Start without the demo data source (2) and its jobs.
+    #[arg(long)]
+    no_demo: bool,
 
     /// Delay added to every answer, in milliseconds.
     #[arg(long, value_name = "N", default_value_t = 0)]
@@ -126,6 +151,13 @@ fn sts_config(cli: &Cli, keys: &KeyStore, port: u16) -> Result<StsConfig, String
     Ok(config)
 }
 
+fn speed(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(s) if (0.0..=MAX_SPEED).contains(&s) => Ok(s),
+        _ => Err(format!("expected a number from 0 to {MAX_SPEED}")),
+    }
+}
+
 fn rate(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(r) if (0.0..=1.0).contains(&r) => Ok(r),
@@ -157,11 +189,23 @@ fn config_from(cli: &Cli) -> Result<EmulatorConfig, String> {
         let (id, secret) = access_key(text)?;
         config = config.access_key(id, secret);
     }
-    if let Some(path) = &cli.fixtures {
+    if cli.no_demo {
+        config = config.without_demo();
+    }
+    for path in &cli.fixtures {
         config = config
             .fixtures_file(path)
             .map_err(|e| format!("error: --fixtures: {e}"))?;
     }
+    for failure in &cli.fail_tables {
+        config = config.fail(failure.clone());
+    }
+    if let Some(path) = &cli.state {
+        config = config.state_file(path);
+    }
+    config = config
+        .speed(cli.speed)
+        .task_concurrency(usize::from(cli.task_concurrency));
     config = config
         .faults(FaultInjection {
             latency: Duration::from_millis(cli.latency_ms),

@@ -9,7 +9,7 @@ use mms_api::JobStatus;
 pub const FAILED_JOB_STALLS_AT: f64 = 0.6;
 
 /// How a simulated job ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Outcome {
     /// The job ends `DONE` with `taskDone == taskNum`.
     Done,
@@ -35,7 +35,7 @@ pub enum Outcome {
 /// let progress = JobProgress { duration: Duration::from_secs(20), outcome: Outcome::Done };
 /// assert_eq!(progress.outcome, Outcome::Done);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct JobProgress {
     /// Time from the first read of the job to its end.
     pub duration: Duration,

@@ -1,5 +1,5 @@
-//! The HTTP side: routing, the front door every request passes, the GetMmsJob handler, and the
-//! running server.
+//! The running server: the front door every request passes (faults, request id, log line),
+//! then routing, signature checks and the handler of the operation.
 
 use std::future::IntoFuture;
 use std::net::SocketAddr;
@@ -8,31 +8,34 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use axum::body::{Body, Bytes};
-use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, Request, State};
-use axum::http::header::HOST;
-use axum::http::{HeaderValue, Method, StatusCode};
+use axum::extract::{Request, State};
+use axum::http::header::{CONTENT_TYPE, HOST};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::any;
-use axum::{Json, Router};
-use mms_api::types::GetMmsJobResponse;
-use rand::Rng;
+use axum::Router;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::api_error::{code, ApiError, LoggedCode, REQUEST_ID_HEADER};
+use crate::clock::Clock;
 use crate::config::EmulatorConfig;
 use crate::error::Error;
 use crate::faults::{Fault, FaultDice};
-use crate::store::{documented_example_job, JobStore, Lookup, EXAMPLE_SOURCE_ID};
-use crate::verify::{Caller, ReceivedRequest, RequestVerifier};
+use crate::http::api_error::{code, ApiError, LoggedCode, REQUEST_ID_HEADER};
+use crate::http::call::{Call, Reply};
+use crate::http::context::{new_request_id, RequestContext};
+
+use crate::routes::{self as router, Route};
+use crate::seed;
+use crate::state::persist::Persister;
+use crate::state::store::Store;
+use crate::state::world::Rules;
+use crate::verify::{decode_query, Caller, ReceivedRequest, RequestVerifier};
 
 /// The route of GetMmsJob.
 pub const GET_MMS_JOB_PATH: &str = "/api/v1/mms/datasources/{sourceId}/jobs/{jobId}";
 
-/// The action and version GetMmsJob requests must name.
-const GET_MMS_JOB_ACTION: &str = "GetMmsJob";
+/// The version every request must name.
 const API_VERSION: &str = "2022-01-04";
 
 /// Bodies above this are refused; MMS bodies are small JSON documents.
@@ -41,36 +44,14 @@ const MAX_BODY_BYTES: usize = 1024 * 1024;
 /// How long [`RunningEmulator::stop`] waits for open requests before cutting them off.
 const STOP_GRACE: Duration = Duration::from_secs(5);
 
-/// What every handler knows about the request it answers.
-#[derive(Debug, Clone)]
-pub(crate) struct RequestContext {
-    pub(crate) request_id: String,
-    /// The `HostId` of gateway errors: the host the client addressed.
-    pub(crate) host_id: String,
-}
-
 /// Everything the server shares between requests.
 #[derive(Debug)]
 struct Shared {
     verifier: RequestVerifier,
-    store: JobStore,
+    store: Store,
     faults: FaultDice,
     requests: AtomicU64,
     addr: SocketAddr,
-}
-
-/// A request id in the service's form: uppercase hex, 8-4-4-4-12.
-fn new_request_id() -> String {
-    let b: [u8; 16] = rand::rng().random();
-    let hex: String = b.iter().map(|x| format!("{x:02X}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
 }
 
 /// An answer whose body fails at once, so hyper aborts the connection: the client sees a
@@ -108,6 +89,11 @@ async fn front_door(
     };
     let method = request.method().clone();
     let path = request.uri().path().to_owned();
+    let action = request
+        .headers()
+        .get("x-acs-action")
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+        .unwrap_or_default();
     request.extensions_mut().insert(ctx.clone());
 
     let latency = shared.faults.latency();
@@ -145,6 +131,7 @@ async fn front_door(
     tracing::info!(
         %method,
         path,
+        action,
         status = response.status().as_u16(),
         request_id = ctx.request_id,
         code = error_code,
@@ -154,20 +141,13 @@ async fn front_door(
     response
 }
 
-/// 404 for every path and method the emulator does not serve.
-async fn not_found(request: Request) -> Response {
-    let ctx = context(&request);
-    unknown_route(&request).into_response(&ctx)
-}
-
-fn unknown_route(request: &Request) -> ApiError {
+fn unknown_route(method: &str, path: &str) -> ApiError {
     ApiError::service(
         StatusCode::NOT_FOUND,
         code::NOT_FOUND,
         format!(
-            "No API answers {} {}. The emulator serves GET {GET_MMS_JOB_PATH}.",
-            request.method(),
-            request.uri().path()
+            "No API answers {method} {path}. The emulator serves the 36 MMS operations of API \
+             {API_VERSION} under /api/v1/mms/."
         ),
     )
 }
@@ -187,13 +167,16 @@ fn context(request: &Request) -> RequestContext {
 
 /// `x-acs-action` and `x-acs-version` must name this operation. Unsigned requests (benchmark
 /// mode) may leave them out.
-fn check_action_and_version(request: &Request, caller: &Caller) -> Result<(), ApiError> {
+fn check_action_and_version(
+    headers: &HeaderMap,
+    caller: &Caller,
+    route: &Route,
+) -> Result<(), ApiError> {
     for (name, expected, code) in [
-        ("x-acs-action", GET_MMS_JOB_ACTION, code::INVALID_ACTION),
+        ("x-acs-action", route.action, code::INVALID_ACTION),
         ("x-acs-version", API_VERSION, code::INVALID_VERSION),
     ] {
-        let value = request
-            .headers()
+        let value = headers
             .get(name)
             .map(|v| String::from_utf8_lossy(v.as_bytes()));
         match value {
@@ -204,7 +187,8 @@ fn check_action_and_version(request: &Request, caller: &Caller) -> Result<(), Ap
                     StatusCode::BAD_REQUEST,
                     code,
                     format!(
-                        "`{name}: {v}` does not fit GET {GET_MMS_JOB_PATH}; expected `{name}: {expected}`."
+                        "`{name}: {v}` does not fit {} {}; expected `{name}: {expected}`.",
+                        route.method, route.path
                     ),
                 ))
             }
@@ -220,39 +204,26 @@ fn check_action_and_version(request: &Request, caller: &Caller) -> Result<(), Ap
     Ok(())
 }
 
-/// Parses a path parameter that must be an int64.
-fn id_parameter(name: &str, value: &str) -> Result<i64, ApiError> {
-    value.parse().map_err(|_| {
-        ApiError::service(
-            StatusCode::BAD_REQUEST,
-            code::INVALID_PARAMETER,
-            format!("The parameter {name} must be an integer (int64), but it is {value:?}."),
-        )
-    })
-}
-
-/// `GET /api/v1/mms/datasources/{sourceId}/jobs/{jobId}`.
-async fn get_mms_job(
-    State(shared): State<Arc<Shared>>,
-    ids: Result<Path<(String, String)>, PathRejection>,
-    request: Request,
-) -> Response {
+/// Every request: route, read the body, verify, check the action, parse the path ids, run the
+/// handler, save the change, answer.
+async fn dispatch(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let ctx = context(&request);
-    match serve_get_mms_job(&shared, &ctx, ids, request).await {
+    match serve(&shared, &ctx, request).await {
         Ok(response) => response,
         Err(error) => error.into_response(&ctx),
     }
 }
 
-async fn serve_get_mms_job(
-    shared: &Shared,
+async fn serve(
+    shared: &Arc<Shared>,
     ctx: &RequestContext,
-    ids: Result<Path<(String, String)>, PathRejection>,
     request: Request,
 ) -> Result<Response, ApiError> {
-    if request.method() != Method::GET {
-        return Err(unknown_route(&request));
-    }
+    let method = request.method().as_str().to_owned();
+    let path = request.uri().path().to_owned();
+    let Some((route, raw_ids)) = router::find(&method, &path) else {
+        return Err(unknown_route(&method, &path));
+    };
     let (parts, body) = request.into_parts();
     let body = axum::body::to_bytes(body, MAX_BODY_BYTES)
         .await
@@ -273,60 +244,87 @@ async fn serve_get_mms_job(
     let caller = shared
         .verifier
         .verify(&received, SystemTime::now(), Instant::now())?;
-    let request = Request::from_parts(parts, Body::empty());
-    check_action_and_version(&request, &caller)?;
+    check_action_and_version(&parts.headers, &caller, route)?;
 
-    let Path((source_id, job_id)) = ids.map_err(|e| {
-        ApiError::service(
-            StatusCode::BAD_REQUEST,
-            code::INVALID_PARAMETER,
-            format!("The path parameters cannot be read: {e}."),
-        )
-    })?;
-    let source_id = id_parameter("sourceId", &source_id)?;
-    let job_id = id_parameter("jobId", &job_id)?;
-    match shared.store.read(source_id, job_id, Instant::now()) {
-        Lookup::NoSuchSource => Err(ApiError::service(
-            StatusCode::NOT_FOUND,
-            code::NO_SUCH_DATA_SOURCE,
-            format!("The data source {source_id} does not exist."),
-        )),
-        Lookup::NoSuchJob => Err(ApiError::service(
-            StatusCode::NOT_FOUND,
-            code::NO_SUCH_JOB,
-            format!("The job {job_id} does not exist in data source {source_id}."),
-        )),
-        Lookup::Found(job) => {
-            let body = GetMmsJobResponse {
-                request_id: Some(ctx.request_id.clone()),
-                data: Some(*job),
-            };
-            Ok(Json(body).into_response())
+    let mut ids = Vec::with_capacity(raw_ids.len());
+    for (name, value) in raw_ids {
+        let id = value.parse::<i64>().map_err(|_| {
+            ApiError::service(
+                StatusCode::BAD_REQUEST,
+                code::INVALID_PARAMETER,
+                format!("The parameter {name} must be an integer (int64), but it is {value:?}."),
+            )
+        })?;
+        ids.push((name, id));
+    }
+    let query = decode_query(parts.uri.query().unwrap_or(""))
+        .map_err(|e| {
+            ApiError::service(
+                StatusCode::BAD_REQUEST,
+                code::INVALID_PARAMETER,
+                format!("The query string cannot be decoded: {e}."),
+            )
+        })?
+        .into_iter()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let call = Call {
+        ctx,
+        path: ids,
+        query,
+        body: &body,
+    };
+    let Reply { body, snapshot } = (route.handler)(&shared.store, &call)?;
+    if let Some(snapshot) = snapshot {
+        let saver = Arc::clone(shared);
+        let saved = tokio::task::spawn_blocking(move || saver.store.save(&snapshot))
+            .await
+            .map_err(|e| e.to_string())
+            .and_then(|r| r.map_err(|e| e.0));
+        if let Err(message) = saved {
+            tracing::error!(request_id = ctx.request_id, "{message}");
+            return Err(ApiError::service(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                code::INTERNAL_ERROR,
+                format!("The change was made but could not be saved: {message}."),
+            ));
         }
     }
+    let mut response = (StatusCode::OK, body).into_response();
+    response.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("application/json;charset=utf-8"),
+    );
+    Ok(response)
 }
 
-/// Starts an emulator: binds its socket, then serves in the background until stopped.
+/// Starts an emulator: builds or loads its state, binds its socket, then serves in the
+/// background until stopped.
 ///
 /// # Errors
-/// [`Error::InvalidConfig`] for out-of-range settings or progress of an unknown job,
-/// [`Error::Bind`] if the address cannot be bound.
+/// [`Error::InvalidConfig`] for out-of-range settings, progress of an unknown job or fixtures
+/// that do not fit together, [`Error::State`] for an unreadable state file, [`Error::Bind`] if
+/// the address cannot be bound.
 pub async fn start(config: EmulatorConfig) -> Result<RunningEmulator, Error> {
     config.validate()?;
-    let store = JobStore::default();
-    if config.documented_example {
-        store.insert(EXAMPLE_SOURCE_ID, documented_example_job(), None);
-    }
-    for (source_id, job, progress) in &config.jobs {
-        store.insert(*source_id, job.clone(), *progress);
-    }
-    for (source_id, job_id, progress) in &config.progress {
-        if !store.set_progress(*source_id, *job_id, *progress) {
-            return Err(Error::InvalidConfig(format!(
-                "progress is set for job {job_id} of data source {source_id}, but no such job is \
-                 configured"
-            )));
-        }
+    let rules = Rules {
+        region: config.region.clone(),
+        task_concurrency: config.task_concurrency,
+        failures: config.failures.clone(),
+        catalogs: config.fixtures.catalogs.clone(),
+    };
+    let (world, clock_base) = seed::initial_state(&config, &rules)?;
+    let store = Store::new(
+        world,
+        Clock::new(clock_base, config.speed),
+        rules,
+        config.state_file.clone().map(Persister::new),
+    );
+    if let Some(snapshot) = store.snapshot_now() {
+        store.save(&snapshot).map_err(|e| Error::State {
+            path: config.state_file.clone().unwrap_or_default(),
+            problem: e.0,
+        })?;
     }
 
     let listener = tokio::net::TcpListener::bind(config.bind)
@@ -353,11 +351,7 @@ pub async fn start(config: EmulatorConfig) -> Result<RunningEmulator, Error> {
         addr,
     });
     let router = Router::new()
-        .route(
-            "/api/v1/mms/datasources/{source_id}/jobs/{job_id}",
-            any(get_mms_job),
-        )
-        .fallback(not_found)
+        .fallback(dispatch)
         .layer(middleware::from_fn_with_state(shared.clone(), front_door))
         .with_state(shared.clone());
 
@@ -369,7 +363,7 @@ pub async fn start(config: EmulatorConfig) -> Result<RunningEmulator, Error> {
         })
         .into_future();
     let task = tokio::spawn(server);
-    tracing::info!(%addr, "mms-emulator listening");
+    tracing::info!(%addr, speed = config.speed, "mms-emulator listening");
     Ok(RunningEmulator {
         addr,
         shared,
@@ -404,27 +398,58 @@ impl RunningEmulator {
         self.shared.requests.load(Ordering::Relaxed)
     }
 
-    /// Stops accepting connections, lets requests in flight finish (up to 5 s), and returns
-    /// once the server is down.
+    /// Moves the virtual clock forward by `by` at once: tasks, scans, async tasks and timers
+    /// behave as if that much time had passed. With [`EmulatorConfig::speed`] `0.0` this is
+    /// the only way time passes, which makes tests deterministic.
+    pub fn advance_clock(&self, by: Duration) {
+        self.shared.store.push_clock(by);
+    }
+
+    /// The virtual time now, as the API writes times (`YYYY-MM-DD HH:mm:ss`, UTC).
+    pub fn virtual_now(&self) -> String {
+        self.shared.store.now().text()
+    }
+
+    /// How many times faster than the wall clock its virtual clock runs.
+    pub fn speed(&self) -> f64 {
+        self.shared.store.clock().speed()
+    }
+
+    /// Stops accepting connections, lets requests in flight finish (up to 5 s), saves the
+    /// state file (if any), and returns once the server is down.
     ///
     /// # Errors
-    /// [`Error::Serve`] if the server had failed while running.
+    /// [`Error::Serve`] if the server had failed while running, [`Error::State`] if the state
+    /// could not be saved.
     pub async fn stop(mut self) -> Result<(), Error> {
         if let Some(shutdown) = self.shutdown.take() {
             let _ = shutdown.send(());
         }
-        let Some(mut task) = self.task.take() else {
-            return Ok(());
+        let served = match self.task.take() {
+            None => Ok(()),
+            Some(mut task) => match tokio::time::timeout(STOP_GRACE, &mut task).await {
+                Ok(Ok(result)) => result.map_err(Error::Serve),
+                // The server task panicked or was cancelled: it is down either way.
+                Ok(Err(_)) => Ok(()),
+                Err(_) => {
+                    task.abort();
+                    Ok(())
+                }
+            },
         };
-        match tokio::time::timeout(STOP_GRACE, &mut task).await {
-            Ok(Ok(result)) => result.map_err(Error::Serve),
-            // The server task panicked or was cancelled: it is down either way.
-            Ok(Err(_)) => Ok(()),
-            Err(_) => {
-                task.abort();
-                Ok(())
-            }
-        }
+        let shared = Arc::clone(&self.shared);
+        let saved = tokio::task::spawn_blocking(move || match shared.store.snapshot_now() {
+            Some(snapshot) => shared.store.save(&snapshot).map_err(|e| e.0),
+            None => Ok(()),
+        })
+        .await
+        .map_err(|e| e.to_string())
+        .and_then(|r| r);
+        served?;
+        saved.map_err(|problem| Error::State {
+            path: std::path::PathBuf::from("(state file)"),
+            problem,
+        })
     }
 }
 
@@ -433,21 +458,5 @@ impl Drop for RunningEmulator {
         if let Some(shutdown) = self.shutdown.take() {
             let _ = shutdown.send(());
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn request_ids_have_the_service_form() {
-        let id = new_request_id();
-        let groups: Vec<usize> = id.split('-').map(str::len).collect();
-        assert_eq!(groups, [8, 4, 4, 4, 12], "{id}");
-        assert!(id
-            .chars()
-            .all(|c| c == '-' || c.is_ascii_digit() || c.is_ascii_uppercase()));
-        assert_ne!(id, new_request_id());
     }
 }

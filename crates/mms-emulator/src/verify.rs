@@ -16,8 +16,8 @@ use axum::http::{HeaderMap, StatusCode};
 use percent_encoding::percent_decode_str;
 use subtle::ConstantTimeEq;
 
-use crate::api_error::{code, ApiError};
 use crate::credentials_service::KeyStore;
+use crate::http::api_error::{code, ApiError};
 use crate::nonce::NonceCache;
 
 const NONCE_HEADER: &str = "x-acs-signature-nonce";
@@ -95,12 +95,12 @@ fn header<'h>(headers: &'h HeaderMap, name: &str) -> Option<Cow<'h, str>> {
 }
 
 /// One decoded query parameter, as `SignableRequest::query` holds it.
-type RawPair = (Cow<'static, str>, Cow<'static, str>);
+pub(crate) type RawPair = (Cow<'static, str>, Cow<'static, str>);
 
 /// The query string decoded to raw pairs, the way the gateway decodes it before verifying:
 /// `+` is a space (the official SDK writes spaces so on the wire), `%XX` are bytes, a part
 /// without `=` is a key with an empty value.
-fn decode_query(query: &str) -> Result<Vec<RawPair>, String> {
+pub(crate) fn decode_query(query: &str) -> Result<Vec<RawPair>, String> {
     let decode = |s: &str| -> Result<String, String> {
         let spaced = s.replace('+', " ");
         percent_decode_str(&spaced)
@@ -126,7 +126,7 @@ fn distance(a: SystemTime, b: SystemTime) -> Duration {
 }
 
 impl RequestVerifier {
-    /// A verifier accepting `keys` (by AccessKey ID), dates within `clock_skew` of the server
+    /// A verifier accepting the keys of `keys`, dates within `clock_skew` of the server
     /// clock, and remembering nonces for twice that.
     pub(crate) fn new(
         keys: KeyStore,
@@ -256,7 +256,7 @@ impl RequestVerifier {
         }
 
         let access_key_id = authorization.access_key_id();
-        let Some(credentials) = &self.keys.get(access_key_id) else {
+        let Some(credentials) = self.keys.get(access_key_id) else {
             return Err(gateway(
                 StatusCode::NOT_FOUND,
                 code::INVALID_ACCESS_KEY_ID,
@@ -280,7 +280,7 @@ impl RequestVerifier {
             ));
         }
 
-        let expected = sign(algorithm, &signable, credentials);
+        let expected = sign(algorithm, &signable, &credentials);
         if !signatures_match(&expected.signature, authorization.signature()) {
             let mut message = format!(
                 "Specified signature does not match our calculation. server string to sign is:{}",
@@ -293,7 +293,7 @@ impl RequestVerifier {
             return Err(forbidden(code::SIGNATURE_DOES_NOT_MATCH, message));
         }
 
-        Self::check_security_token(req.headers, credentials)?;
+        Self::check_security_token(req.headers, &credentials)?;
 
         if !self
             .nonces

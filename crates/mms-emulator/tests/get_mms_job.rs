@@ -155,9 +155,9 @@ async fn other_paths_and_methods_are_404_with_the_error_body() {
     let client = client();
     for (method, path) in [
         ("GET", "/"),
-        ("GET", "/api/v1/mms/datasources/2/jobs"),
+        ("GET", "/api/v1/mms/datasources/2/nothing"),
         ("GET", "/api/v1/mms/datasources/2/jobs/10/extra"),
-        ("POST", "/api/v1/mms/datasources/2/jobs/10"),
+        ("PATCH", "/api/v1/mms/datasources/2/jobs/10"),
         ("DELETE", "/api/v1/mms/datasources/2/jobs/10"),
     ] {
         let response = client
@@ -178,10 +178,17 @@ async fn other_paths_and_methods_are_404_with_the_error_body() {
     }
     // A signed request to another method is refused the same way.
     let mut spec = RequestSpec::example(ACS3);
-    spec.method = "POST".into();
+    spec.method = "PATCH".into();
     call(&emulator, &spec)
         .await
         .assert_service_error(404, "NotFound");
+    // A method that is another operation on the same path must name that operation.
+    let mut spec = RequestSpec::example(ACS3);
+    spec.method = "POST".into();
+    let message = call(&emulator, &spec)
+        .await
+        .assert_gateway_error(400, "InvalidAction");
+    assert!(message.contains("DeleteMmsJob"), "{message}");
 }
 
 #[tokio::test]

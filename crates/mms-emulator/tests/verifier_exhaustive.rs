@@ -240,9 +240,13 @@ fn flips(algorithm: SignatureAlgorithm, addr: SocketAddr) -> Vec<Flip> {
     };
     let mut rows = vec![Flip::new("nothing changed", Expect::Served, |_| {})];
 
-    // The method. The route answers only GET, so another method is refused before the signature
-    // is looked at; that the method is signed shows in the reverse flip.
-    for method in ["POST", "PUT", "DELETE", "PATCH"] {
+    // The method. POST on the job's path is another operation (DeleteMmsJob), so the signature
+    // no longer matches; the other methods answer no operation there and are refused before the
+    // signature is looked at. That the method is signed shows in the reverse flip too.
+    rows.push(Flip::new("method GET -> POST", MISMATCH, |r| {
+        r.method = "POST".to_owned();
+    }));
+    for method in ["PUT", "DELETE", "PATCH"] {
         rows.push(Flip::new(
             format!("method GET -> {method}"),
             NOT_FOUND,

@@ -285,3 +285,71 @@ pub async fn call(emulator: &RunningEmulator, spec: &RequestSpec) -> Answer {
 pub async fn call_signed(emulator: &RunningEmulator, request: &SignedRequest) -> Answer {
     Answer::from(request.send(emulator).await).await
 }
+
+/// Calls any operation with the demo pair: `api.get(...)`, `api.send(...)`.
+#[derive(Debug, Clone, Copy)]
+pub struct Api<'a> {
+    pub emulator: &'a RunningEmulator,
+    pub algorithm: SignatureAlgorithm,
+}
+
+impl<'a> Api<'a> {
+    pub fn new(emulator: &'a RunningEmulator) -> Self {
+        Self {
+            emulator,
+            algorithm: ACS3,
+        }
+    }
+
+    /// A signed request of `action` and reads the answer.
+    pub async fn call(
+        &self,
+        action: &str,
+        method: &str,
+        path: &str,
+        query: &[(&str, &str)],
+        body: Option<Value>,
+    ) -> Answer {
+        let mut spec = RequestSpec::new(self.algorithm, demo_credentials(), path);
+        spec.action = action.to_owned();
+        spec.method = method.to_owned();
+        spec.query = query
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        if let Some(body) = body {
+            spec.body = serde_json::to_vec(&body).unwrap();
+        }
+        call(self.emulator, &spec).await
+    }
+
+    /// A GET of `action`.
+    pub async fn get(&self, action: &str, path: &str, query: &[(&str, &str)]) -> Answer {
+        self.call(action, "GET", path, query, None).await
+    }
+
+    /// A GET that must succeed; its `data`.
+    pub async fn data(&self, action: &str, path: &str, query: &[(&str, &str)]) -> Value {
+        self.get(action, path, query).await.ok(action)
+    }
+
+    /// A write of `action` (POST, PUT or DELETE) with an optional JSON body.
+    pub async fn send(
+        &self,
+        action: &str,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+    ) -> Answer {
+        self.call(action, method, path, &[], body).await
+    }
+}
+
+impl Answer {
+    /// Asserts a 200 with a request id; returns `data`.
+    pub fn ok(&self, what: &str) -> Value {
+        assert_eq!(self.status, 200, "{what}: {:#}", self.body);
+        self.request_id();
+        self.body["data"].clone()
+    }
+}

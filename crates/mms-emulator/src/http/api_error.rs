@@ -10,7 +10,8 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use mms_api::types::{ErrorBody, GatewayErrorBody};
 
-use crate::server::RequestContext;
+use crate::http::context::RequestContext;
+use crate::state::problem::{Missing, Problem};
 
 /// The header carrying the request id on every answer.
 pub const REQUEST_ID_HEADER: &str = "x-acs-request-id";
@@ -120,8 +121,19 @@ pub(crate) mod code {
     // Service (camelCase body).
     pub(crate) const NOT_FOUND: &str = "NotFound";
     pub(crate) const NO_SUCH_DATA_SOURCE: &str = "NoSuchMmsDataSource";
+    pub(crate) const NO_SUCH_DB: &str = "NoSuchMmsDb";
+    pub(crate) const NO_SUCH_TABLE: &str = "NoSuchMmsTable";
+    pub(crate) const NO_SUCH_PARTITION: &str = "NoSuchMmsPartition";
+    pub(crate) const NO_SUCH_SCAN: &str = "NoSuchMmsFetchMetadataJob";
+    pub(crate) const NO_SUCH_ASYNC_TASK: &str = "NoSuchMmsAsyncTask";
     pub(crate) const NO_SUCH_JOB: &str = "NoSuchMmsJob";
+    pub(crate) const NO_SUCH_TASK: &str = "NoSuchMmsTask";
+    pub(crate) const NO_SUCH_TIMER: &str = "NoSuchMmsTimer";
     pub(crate) const INVALID_PARAMETER: &str = "InvalidParameter";
+    pub(crate) const MISSING_PARAMETER: &str = "MissingParameter";
+    pub(crate) const INCORRECT_STATUS: &str = "IncorrectStatus";
+    pub(crate) const ALREADY_EXISTS: &str = "AlreadyExists";
+    pub(crate) const INTERNAL_ERROR: &str = "InternalError";
 
     // Gateway (PascalCase body).
     pub(crate) const MISSING_AUTHORIZATION: &str = "MissingAuthorization";
@@ -145,4 +157,44 @@ pub(crate) mod code {
     pub(crate) const REQUEST_TOO_LARGE: &str = "RequestEntityTooLarge";
     pub(crate) const THROTTLING: &str = "Throttling.User";
     pub(crate) const SERVICE_UNAVAILABLE: &str = "ServiceUnavailable";
+}
+
+impl From<Problem> for ApiError {
+    fn from(problem: Problem) -> Self {
+        match problem {
+            Problem::NotFound { what, message } => {
+                let code = match what {
+                    Missing::DataSource => code::NO_SUCH_DATA_SOURCE,
+                    Missing::Db => code::NO_SUCH_DB,
+                    Missing::Table => code::NO_SUCH_TABLE,
+                    Missing::Partition => code::NO_SUCH_PARTITION,
+                    Missing::Scan => code::NO_SUCH_SCAN,
+                    Missing::AsyncTask => code::NO_SUCH_ASYNC_TASK,
+                    Missing::Job => code::NO_SUCH_JOB,
+                    Missing::Task => code::NO_SUCH_TASK,
+                    Missing::Timer => code::NO_SUCH_TIMER,
+                };
+                ApiError::service(StatusCode::NOT_FOUND, code, message)
+            }
+            Problem::MissingParameter { name } => ApiError::service(
+                StatusCode::BAD_REQUEST,
+                code::MISSING_PARAMETER,
+                format!("The parameter {name} is required."),
+            ),
+            Problem::InvalidParameter { name, message } => {
+                let message = if message.contains(&name) {
+                    message
+                } else {
+                    format!("The parameter {name} is invalid: {message}")
+                };
+                ApiError::service(StatusCode::BAD_REQUEST, code::INVALID_PARAMETER, message)
+            }
+            Problem::IncorrectStatus { message } => {
+                ApiError::service(StatusCode::CONFLICT, code::INCORRECT_STATUS, message)
+            }
+            Problem::AlreadyExists { message } => {
+                ApiError::service(StatusCode::CONFLICT, code::ALREADY_EXISTS, message)
+            }
+        }
+    }
 }

@@ -1,0 +1,352 @@
+//! `mms timer …`: timers that create migration jobs on a schedule.
+
+use clap::{Args, Subcommand};
+use maxcompute_mms::{
+    types::{CreateMmsTimerRequest, UpdateMmsTimerRequest},
+    Operations,
+};
+use serde::Serialize;
+
+use super::{job::WithSource, paged};
+use crate::{
+    api::Api,
+    body::{self, pairs, FromFile},
+    confirm::{confirm, Yes},
+    exit::Outcome,
+    flags::{self, Maybe},
+    output::{
+        self, print_list, print_one, print_written, ListOutput, Paging, ShowOutput, WriteOutput,
+    },
+};
+
+/// Commands on timers.
+#[derive(Debug, Subcommand)]
+pub enum TimerCommand {
+    /// List the timers of a data source.
+    #[command(
+        after_help = "Examples:\n  mms timer list 2\n  mms timer list 2 --stopped false --output json"
+    )]
+    List(TimerList),
+    /// Show a timer and the job it creates.
+    #[command(
+        after_help = "Examples:\n  mms timer get 2 3\n  mms timer get 2 3 --output json | jq .config"
+    )]
+    Get(TimerIds<ShowOutput>),
+    /// Create a timer that creates a migration job daily or hourly.
+    #[command(
+        after_help = "Examples:\n  mms timer create 2 --name orders_daily --src-db-name mms_test --tables orders --schedule-type Daily --value 02:30\n  mms timer create 2 --from-file timer.yaml"
+    )]
+    Create(TimerCreate),
+    /// Change a timer's schedule, pause (`--stopped true`) or resume it.
+    #[command(
+        after_help = "Examples:\n  mms timer update 2 3 --schedule-type Hourly --value 15\n  mms timer update 2 3 --stopped true"
+    )]
+    Update(TimerUpdate),
+    /// Delete a timer (asks first).
+    #[command(after_help = "Examples:\n  mms timer delete 2 3\n  mms timer delete 2 3 --yes")]
+    Delete(TimerDelete),
+    /// Fire a timer now: create its job at once.
+    #[command(after_help = "Examples:\n  mms timer trigger 2 3")]
+    Trigger(TimerIds<WriteOutput>),
+    /// Show what a timer did each time it fired.
+    #[command(
+        after_help = "Examples:\n  mms timer logs 2 3\n  mms timer logs 2 3 --limit 10 --output jsonl"
+    )]
+    Logs(TimerLogs),
+}
+
+impl TimerCommand {
+    pub async fn run<A: Api>(self, api: &A) -> Outcome {
+        match self {
+            TimerCommand::List(c) => {
+                let request = api
+                    .list_mms_timers()
+                    .source_id(c.source_id)
+                    .maybe(c.name, |r, v| r.name(v))
+                    .maybe(c.src_db_name, |r, v| r.src_db_name(v))
+                    .maybe(c.src_table_name, |r, v| r.src_table_name(v))
+                    .maybe(c.stopped, |r, v| r.stopped(v));
+                print_list(
+                    paged(request.items(), &c.paging),
+                    &c.output,
+                    &output::TIMERS,
+                )
+                .await
+            }
+            TimerCommand::Get(c) => {
+                let timer = api
+                    .get_mms_timer()
+                    .source_id(c.source_id)
+                    .timer_id(c.timer_id)
+                    .send()
+                    .await?;
+                print_one(&timer, &c.output, &output::TIMERS, None)
+            }
+            TimerCommand::Create(c) => {
+                let flags = WithSource {
+                    source_id: c.source_id,
+                    body: &c.body,
+                };
+                let body: CreateMmsTimerRequest =
+                    body::build("CreateMmsTimerRequest", &flags, &c.from_file)?;
+                let created = api
+                    .create_mms_timer()
+                    .source_id(c.source_id)
+                    .body(body)
+                    .send()
+                    .await?;
+                let id = created
+                    .timer_id
+                    .map_or("?".to_string(), |id| id.to_string());
+                print_written(
+                    &created,
+                    &c.output,
+                    &format!("created timer {id} of data source {}", c.source_id),
+                )
+            }
+            TimerCommand::Update(c) => {
+                let body: UpdateMmsTimerRequest =
+                    body::build("UpdateMmsTimerRequest", &c.body, &c.from_file)?;
+                let data = api
+                    .update_mms_timer()
+                    .source_id(c.source_id)
+                    .timer_id(c.timer_id)
+                    .body(body)
+                    .send()
+                    .await?;
+                print_written(
+                    &data,
+                    &c.output,
+                    &format!(
+                        "timer {} of data source {}: updated",
+                        c.timer_id, c.source_id
+                    ),
+                )
+            }
+            TimerCommand::Delete(c) => {
+                confirm(
+                    &c.yes,
+                    api.is_dry_run(),
+                    "timer delete",
+                    &format!(
+                        "Delete timer {} of data source {}?",
+                        c.timer_id, c.source_id
+                    ),
+                )?;
+                let data = api
+                    .delete_mms_timer()
+                    .source_id(c.source_id)
+                    .timer_id(c.timer_id)
+                    .send()
+                    .await?;
+                print_written(
+                    &data,
+                    &c.output,
+                    &format!(
+                        "timer {} of data source {}: deleted",
+                        c.timer_id, c.source_id
+                    ),
+                )
+            }
+            TimerCommand::Trigger(c) => {
+                let data = api
+                    .trigger_mms_timer()
+                    .source_id(c.source_id)
+                    .timer_id(c.timer_id)
+                    .send()
+                    .await?;
+                print_written(
+                    &data,
+                    &c.output,
+                    &format!("timer {} of data source {}: fired", c.timer_id, c.source_id),
+                )
+            }
+            TimerCommand::Logs(c) => {
+                let request = api
+                    .list_mms_timer_logs()
+                    .source_id(c.source_id)
+                    .timer_id(c.timer_id);
+                print_list(
+                    paged(request.items(), &c.paging),
+                    &c.output,
+                    &output::TIMER_LOGS,
+                )
+                .await
+            }
+        }
+    }
+}
+
+/// `mms timer list`.
+#[derive(Debug, Args)]
+pub struct TimerList {
+    /// Data source id.
+    #[arg(value_name = "SOURCE")]
+    source_id: i64,
+    /// Only timers whose name contains this text.
+    #[arg(long)]
+    name: Option<String>,
+    /// Only timers of this source database.
+    #[arg(long)]
+    src_db_name: Option<String>,
+    /// Only timers of this source table.
+    #[arg(long)]
+    src_table_name: Option<String>,
+    /// Only paused timers (true) or only running ones (false).
+    #[arg(long, value_name = "BOOL")]
+    stopped: Option<bool>,
+    #[command(flatten)]
+    paging: Paging,
+    #[command(flatten)]
+    output: ListOutput,
+}
+
+/// A timer, and how to print the answer.
+#[derive(Debug, Args)]
+pub struct TimerIds<O: clap::Args> {
+    /// Data source id.
+    #[arg(value_name = "SOURCE")]
+    source_id: i64,
+    /// Timer id.
+    #[arg(value_name = "TIMER")]
+    timer_id: i64,
+    #[command(flatten)]
+    output: O,
+}
+
+/// `mms timer logs`.
+#[derive(Debug, Args)]
+pub struct TimerLogs {
+    /// Data source id.
+    #[arg(value_name = "SOURCE")]
+    source_id: i64,
+    /// Timer id.
+    #[arg(value_name = "TIMER")]
+    timer_id: i64,
+    #[command(flatten)]
+    paging: Paging,
+    #[command(flatten)]
+    output: ListOutput,
+}
+
+/// The body of CreateMmsTimer as flags; `sourceId` is the SOURCE argument.
+#[derive(Debug, Args, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimerBody {
+    /// Name of the new timer.
+    #[arg(long)]
+    name: Option<String>,
+    /// Database the timer's jobs migrate from.
+    #[arg(long)]
+    src_db_name: Option<String>,
+    /// How often the timer fires.
+    #[arg(long, value_parser = flags::schedule_type())]
+    schedule_type: Option<String>,
+    /// When it fires: HH:MM for Daily, the minute MM for Hourly.
+    #[arg(long)]
+    value: Option<String>,
+    /// Tables to migrate, comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    tables: Vec<String>,
+    /// Partition ids to migrate, comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    partitions: Vec<i64>,
+    /// For a whole-database timer, the only tables to migrate, comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    table_white_list: Vec<String>,
+    /// For a whole-database timer, tables to leave out, comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    table_black_list: Vec<String>,
+    /// TABLE=FILTER choosing the partitions of a table (repeatable).
+    #[arg(long, value_parser = flags::key_value, value_name = "TABLE=FILTER")]
+    #[serde(serialize_with = "pairs")]
+    partition_filters: Vec<(String, String)>,
+    /// SOURCE=DESTINATION table name (repeatable).
+    #[arg(long, value_parser = flags::key_value, value_name = "SRC=DST")]
+    #[serde(serialize_with = "pairs")]
+    table_mapping: Vec<(String, String)>,
+    /// SOURCE=DESTINATION column name (repeatable).
+    #[arg(long, value_parser = flags::key_value, value_name = "SRC=DST")]
+    #[serde(serialize_with = "pairs")]
+    column_mapping: Vec<(String, String)>,
+    /// Create or update the destination tables and partitions.
+    #[arg(long, value_name = "BOOL")]
+    enable_schema_migration: Option<bool>,
+    /// Copy the data.
+    #[arg(long, value_name = "BOOL")]
+    enable_data_migration: Option<bool>,
+    /// Compare row counts of source and destination after copying.
+    #[arg(long, value_name = "BOOL")]
+    enable_verification: Option<bool>,
+    /// KEY=VALUE settings of the engine; VALUE is JSON when it reads as JSON (repeatable).
+    #[arg(long, value_parser = flags::key_json, value_name = "KEY=VALUE")]
+    #[serde(serialize_with = "pairs")]
+    others: Vec<(String, serde_json::Value)>,
+}
+
+/// `mms timer create`.
+#[derive(Debug, Args)]
+pub struct TimerCreate {
+    /// Data source id.
+    #[arg(value_name = "SOURCE")]
+    source_id: i64,
+    #[command(flatten)]
+    body: TimerBody,
+    #[command(flatten)]
+    from_file: FromFile,
+    #[command(flatten)]
+    output: WriteOutput,
+}
+
+/// The body of UpdateMmsTimer as flags.
+#[derive(Debug, Args, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimerUpdateBody {
+    /// How often the timer fires.
+    #[arg(long, value_parser = flags::schedule_type())]
+    schedule_type: Option<String>,
+    /// When it fires: HH:MM for Daily, the minute MM for Hourly.
+    #[arg(long)]
+    value: Option<String>,
+    /// Pause (true) or resume (false) the timer.
+    #[arg(long, value_name = "BOOL")]
+    stopped: Option<bool>,
+    /// For a whole-database timer, the only tables to migrate, comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    table_white_list: Vec<String>,
+    /// For a whole-database timer, tables to leave out, comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    table_black_list: Vec<String>,
+}
+
+/// `mms timer update`.
+#[derive(Debug, Args)]
+pub struct TimerUpdate {
+    /// Data source id.
+    #[arg(value_name = "SOURCE")]
+    source_id: i64,
+    /// Timer id.
+    #[arg(value_name = "TIMER")]
+    timer_id: i64,
+    #[command(flatten)]
+    body: TimerUpdateBody,
+    #[command(flatten)]
+    from_file: FromFile,
+    #[command(flatten)]
+    output: WriteOutput,
+}
+
+/// `mms timer delete`.
+#[derive(Debug, Args)]
+pub struct TimerDelete {
+    /// Data source id.
+    #[arg(value_name = "SOURCE")]
+    source_id: i64,
+    /// Timer id.
+    #[arg(value_name = "TIMER")]
+    timer_id: i64,
+    #[command(flatten)]
+    yes: Yes,
+    #[command(flatten)]
+    output: WriteOutput,
+}
