@@ -535,6 +535,40 @@ async fn no_error_or_debug_output_carries_the_secret() {
 }
 
 #[tokio::test]
+async fn a_token_echoed_across_the_snippet_cut_of_an_error_page_is_not_shown() {
+    // A long token that an HTML error page echoes so that the 200-byte snippet cut falls inside
+    // it: cutting first and redacting after would leave its first characters visible.
+    let token = format!("CAIS{}", "sts-token-part-".repeat(8));
+    let mut page = "<html>".to_string();
+    page.push_str(&"x".repeat(200 - page.len() - 20));
+    page.push_str(&token);
+    page.push_str("</html>");
+    let server = RecordingServer::start(
+        vec![CannedResponse::json(403, page).with_header("content-type", "text/html")],
+        None,
+    )
+    .await;
+    let credentials = Credentials::new(ID, SECRET).with_security_token(token.clone());
+    let client = client(&server, SignatureAlgorithm::default(), credentials);
+    let err = client
+        .get_mms_job()
+        .source_id(2)
+        .job_id(10)
+        .send()
+        .await
+        .expect_err("403");
+    let shown = format!("{err} {err:?}");
+    assert!(
+        !shown.contains(&token[..20]),
+        "start of the token in {shown}"
+    );
+    assert!(
+        shown.contains("xxxx"),
+        "the snippet is still shown: {shown}"
+    );
+}
+
+#[tokio::test]
 async fn invalid_ids_are_refused_before_sending() {
     let server = RecordingServer::start(vec![], None).await;
     let client = client(

@@ -13,6 +13,7 @@ mod error;
 mod hash;
 mod request;
 pub mod roa;
+pub mod rpc;
 mod signer;
 pub mod time;
 

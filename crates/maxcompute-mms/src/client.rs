@@ -109,10 +109,13 @@ impl Client {
                             }),
                         }
                     }
-                    Err(e) => Err(redact(
-                        map_error::<C::Response>(action, e, response),
-                        &exchange.secrets,
-                    )),
+                    Err(e) => {
+                        let response = response.map(|r| exchange.secrets.redact_response(r));
+                        Err(redact(
+                            map_error::<C::Response>(action, e, response),
+                            &exchange.secrets,
+                        ))
+                    }
                 }
             }
         })

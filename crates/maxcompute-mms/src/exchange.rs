@@ -52,6 +52,19 @@ impl Secrets {
             text.replace(secret.as_str(), "** redacted **")
         })
     }
+
+    /// The answer with every secret cut out of its body, before any of it is quoted: a snippet
+    /// cut first could keep the start of a secret that lies across the cut.
+    pub fn redact_response(&self, mut response: RawResponse) -> RawResponse {
+        if self.0.is_empty() {
+            return response;
+        }
+        let text = String::from_utf8_lossy(&response.body);
+        if self.0.iter().any(|secret| text.contains(secret.as_str())) {
+            response.body = Bytes::from(self.redact(&text));
+        }
+        response
+    }
 }
 
 impl std::fmt::Debug for Secrets {

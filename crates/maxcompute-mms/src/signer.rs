@@ -2,7 +2,7 @@
 
 use std::{fmt, sync::Arc, time::SystemTime};
 
-use acs_sign::{SignableRequest, SignatureAlgorithm, SigningParams};
+use acs_sign::{Credentials, SignableRequest, SignatureAlgorithm, SigningParams};
 use bytes::{Bytes, BytesMut};
 use mms_api::{BoxFuture, HookError, Operation, RequestHooks};
 use reqwest::header::{
@@ -11,7 +11,7 @@ use reqwest::header::{
 };
 
 use crate::{
-    credentials::{CredentialsError, ProvideCredentials},
+    credentials::ProvideCredentials,
     exchange::{self, RawResponse},
     request_checks, Error,
 };
@@ -80,13 +80,12 @@ fn nonce() -> String {
 }
 
 impl SigningHooks {
-    fn sign(&self, request: &mut reqwest::Request, operation: &Operation) -> Result<(), Error> {
-        let credentials =
-            self.credentials
-                .provide()?
-                .ok_or_else(|| CredentialsError::NotFound {
-                    tried: vec![self.credentials.name()],
-                })?;
+    fn sign(
+        &self,
+        request: &mut reqwest::Request,
+        operation: &Operation,
+        credentials: &Credentials,
+    ) -> Result<(), Error> {
         exchange::record(|ex| {
             ex.secrets.add(credentials.access_key_secret());
             if let Some(token) = credentials.security_token() {
@@ -100,7 +99,7 @@ impl SigningHooks {
             .unwrap_or_default();
         let nonce = nonce();
         let params = SigningParams {
-            credentials: &credentials,
+            credentials,
             time: (self.clock)(),
             nonce: &nonce,
             action: operation.action,
@@ -155,7 +154,7 @@ impl SigningHooks {
             let value = value.to_str().map_err(|e| invalid(name.as_str(), &e))?;
             signable.headers.push((name.as_str().into(), value.into()));
         }
-        let signature = acs_sign::sign(self.algorithm, &signable, &credentials);
+        let signature = acs_sign::sign(self.algorithm, &signable, credentials);
         let mut authorization = HeaderValue::try_from(signature.authorization)
             .map_err(|e| invalid("authorization", &e))?;
         authorization.set_sensitive(true);
@@ -272,10 +271,17 @@ impl RequestHooks for SigningHooks {
         operation: &'a Operation,
     ) -> BoxFuture<'a, Result<(), HookError>> {
         Box::pin(async move {
-            request_checks::check_path_ids(request, operation.route)
-                .and_then(|()| self.sign(request, operation))
-                // After signing: like the official SDKs, sign no `content-length`, which the
-                // HTTP stack owns.
+            // May ask a credentials service (STS, ECS metadata): awaited, never blocking.
+            let signed = match request_checks::check_path_ids(request, operation.route) {
+                Ok(()) => match self.credentials.provide().await {
+                    Ok(credentials) => self.sign(request, operation, &credentials),
+                    Err(e) => Err(Error::from(e)),
+                },
+                Err(e) => Err(e),
+            };
+            // After signing: like the official SDKs, sign no `content-length`, which the HTTP
+            // stack owns.
+            signed
                 .map(|()| request_checks::set_empty_body_length(request))
                 .map_err(|e| {
                     let message = e.to_string();

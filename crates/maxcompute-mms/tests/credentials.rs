@@ -1,5 +1,5 @@
 //! The credential sources and their order, with a temporary HOME and a fake environment: no real
-//! file or variable is read.
+//! file or variable is read, and the ECS metadata service is disabled (no test leaves loopback).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed test may panic
 
@@ -16,11 +16,12 @@ const CLI_CONFIG: &str = r#"{
     {"name": "work", "mode": "AK", "access_key_id": "cli-ak-id", "access_key_secret": "cli-ak-secret", "region_id": "cn-hangzhou"},
     {"name": "sts", "mode": "StsToken", "access_key_id": "cli-sts-id", "access_key_secret": "cli-sts-secret", "sts_token": "cli-sts-token"},
     {"name": "role", "mode": "RamRoleArn", "access_key_id": "x", "access_key_secret": "y", "ram_role_arn": "acs:ram::1:role/r"},
+    {"name": "sso", "mode": "CloudSSO", "cloud_sso_sign_in_url": "https://signin.example.com/device/login"},
     {"name": "broken", "mode": "AK", "access_key_id": "only-id"}
   ]
 }"#;
 
-const INI: &str = "[default]\n# a comment\ntype = access_key\naccess_key_id = ini-id\naccess_key_secret = ini-secret\n\n[other]\ntype = access_key\naccess_key_id = ini-other-id\naccess_key_secret = ini-other-secret\n\n[ecs]\ntype = ecs_ram_role\nrole_name = r\n";
+const INI: &str = "[default]\n# a comment\ntype = access_key\naccess_key_id = ini-id\naccess_key_secret = ini-secret\n\n[other]\ntype = access_key\naccess_key_id = ini-other-id\naccess_key_secret = ini-other-secret\n\n[ecs]\ntype = ecs_ram_role\nrole_name = r\n\n[rsa]\ntype = rsa_key_pair\npublic_key_id = k\n";
 
 fn home() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp home")
@@ -33,21 +34,28 @@ fn write(home: &Path, relative: &str, text: &str) {
 }
 
 fn env(home: &Path, vars: &[(&str, &str)]) -> Environment {
-    let mut all = vec![("HOME".to_string(), home.display().to_string())];
+    let mut all = vec![
+        ("HOME".to_string(), home.display().to_string()),
+        (
+            "ALIBABA_CLOUD_ECS_METADATA_DISABLED".to_string(),
+            "true".to_string(),
+        ),
+    ];
     all.extend(vars.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     Environment::from_vars(all)
 }
 
-fn id_of(chain: &CredentialsChain) -> String {
+async fn id_of(chain: &CredentialsChain) -> String {
     chain
-        .require()
+        .provide()
+        .await
         .expect("credentials")
         .access_key_id()
         .to_string()
 }
 
-#[test]
-fn the_environment_comes_first() {
+#[tokio::test]
+async fn the_environment_comes_first() {
     let home = home();
     write(home.path(), ".aliyun/config.json", CLI_CONFIG);
     write(home.path(), ".alibabacloud/credentials.ini", INI);
@@ -58,11 +66,11 @@ fn the_environment_comes_first() {
             ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "env-secret"),
         ],
     );
-    assert_eq!(id_of(&CredentialsChain::default_chain(env)), "env-id");
+    assert_eq!(id_of(&CredentialsChain::default_chain(env)).await, "env-id");
 }
 
-#[test]
-fn the_environment_security_token_makes_sts_credentials() {
+#[tokio::test]
+async fn the_environment_security_token_makes_sts_credentials() {
     let env = env(
         home().path(),
         &[
@@ -73,16 +81,17 @@ fn the_environment_security_token_makes_sts_credentials() {
     );
     let creds = EnvironmentCredentials::new(env)
         .provide()
-        .expect("ok")
-        .expect("some");
+        .await
+        .expect("credentials");
     assert_eq!(creds.security_token(), Some("env-token"));
 }
 
-#[test]
-fn half_an_environment_pair_is_an_error_naming_the_variable() {
+#[tokio::test]
+async fn half_an_environment_pair_is_an_error_naming_the_variable() {
     let env = env(home().path(), &[("ALIBABA_CLOUD_ACCESS_KEY_ID", "env-id")]);
     let err = CredentialsChain::default_chain(env)
-        .require()
+        .provide()
+        .await
         .expect_err("half a pair");
     assert!(matches!(err, CredentialsError::Environment { .. }));
     assert!(
@@ -91,44 +100,45 @@ fn half_an_environment_pair_is_an_error_naming_the_variable() {
     );
 }
 
-#[test]
-fn the_cli_profile_file_uses_its_current_profile() {
+#[tokio::test]
+async fn the_cli_profile_file_uses_its_current_profile() {
     let home = home();
     write(home.path(), ".aliyun/config.json", CLI_CONFIG);
     assert_eq!(
-        id_of(&CredentialsChain::default_chain(env(home.path(), &[]))),
+        id_of(&CredentialsChain::default_chain(env(home.path(), &[]))).await,
         "cli-ak-id"
     );
 }
 
-#[test]
-fn alibaba_cloud_profile_selects_another_profile_and_sts_mode_works() {
+#[tokio::test]
+async fn alibaba_cloud_profile_selects_another_profile_and_sts_mode_works() {
     let home = home();
     write(home.path(), ".aliyun/config.json", CLI_CONFIG);
     let chain =
         CredentialsChain::default_chain(env(home.path(), &[("ALIBABA_CLOUD_PROFILE", "sts")]));
-    let creds = chain.require().expect("credentials");
+    let creds = chain.provide().await.expect("credentials");
     assert_eq!(creds.access_key_id(), "cli-sts-id");
     assert_eq!(creds.security_token(), Some("cli-sts-token"));
 }
 
-#[test]
-fn an_explicit_profile_wins_over_the_environment_variable() {
+#[tokio::test]
+async fn an_explicit_profile_wins_over_the_environment_variable() {
     let home = home();
     write(home.path(), ".aliyun/config.json", CLI_CONFIG);
     let env = env(home.path(), &[("ALIBABA_CLOUD_PROFILE", "work")]);
     assert_eq!(
-        id_of(&CredentialsChain::with_profile(env, "sts")),
+        id_of(&CredentialsChain::with_profile(env, "sts")).await,
         "cli-sts-id"
     );
 }
 
-#[test]
-fn a_missing_profile_names_the_file_and_the_profile() {
+#[tokio::test]
+async fn a_missing_profile_names_the_file_and_the_profile() {
     let home = home();
     write(home.path(), ".aliyun/config.json", CLI_CONFIG);
     let err = CredentialsChain::with_profile(env(home.path(), &[]), "nope")
-        .require()
+        .provide()
+        .await
         .expect_err("missing");
     let text = err.to_string();
     assert!(text.contains(".aliyun/config.json"), "{text}");
@@ -136,29 +146,33 @@ fn a_missing_profile_names_the_file_and_the_profile() {
     assert!(text.contains("work"), "lists the profiles there: {text}");
 }
 
-#[test]
-fn an_unsupported_mode_and_a_missing_field_are_named() {
+#[tokio::test]
+async fn an_unsupported_mode_and_a_missing_field_are_named() {
     let home = home();
     write(home.path(), ".aliyun/config.json", CLI_CONFIG);
     let err = CliProfileCredentials::new(env(home.path(), &[]))
-        .with_profile("role")
+        .with_profile("sso")
         .provide()
+        .await
         .expect_err("mode");
+    let text = err.to_string();
     assert!(
-        err.to_string()
-            .contains("mode \"RamRoleArn\" is not supported"),
-        "{err}"
+        text.contains("mode \"CloudSSO\" is not supported"),
+        "{text}"
     );
+    assert!(text.contains("profile \"sso\""), "{text}");
+    assert_eq!(text.lines().count(), 1, "{text}");
     let err = CliProfileCredentials::new(env(home.path(), &[]))
         .with_profile("broken")
         .provide()
+        .await
         .expect_err("field");
     assert!(err.to_string().contains("needs access_key_secret"), "{err}");
     assert!(err.to_string().contains("profile \"broken\""), "{err}");
 }
 
-#[test]
-fn a_garbled_cli_file_is_an_error_naming_the_file_and_position() {
+#[tokio::test]
+async fn a_garbled_cli_file_is_an_error_naming_the_file_and_position() {
     let home = home();
     write(
         home.path(),
@@ -166,7 +180,8 @@ fn a_garbled_cli_file_is_an_error_naming_the_file_and_position() {
         "{\"current\": \"work\", \"profiles\": [",
     );
     let err = CredentialsChain::default_chain(env(home.path(), &[]))
-        .require()
+        .provide()
+        .await
         .expect_err("garbled");
     let text = err.to_string();
     assert!(text.contains(".aliyun/config.json"), "{text}");
@@ -174,8 +189,8 @@ fn a_garbled_cli_file_is_an_error_naming_the_file_and_position() {
     assert!(text.contains("line"), "names the position: {text}");
 }
 
-#[test]
-fn the_cli_file_can_be_disabled() {
+#[tokio::test]
+async fn the_cli_file_can_be_disabled() {
     let home = home();
     write(home.path(), ".aliyun/config.json", CLI_CONFIG);
     write(home.path(), ".alibabacloud/credentials.ini", INI);
@@ -183,23 +198,26 @@ fn the_cli_file_can_be_disabled() {
         home.path(),
         &[("ALIBABA_CLOUD_CLI_PROFILE_DISABLED", "true")],
     );
-    assert_eq!(id_of(&CredentialsChain::default_chain(env)), "ini-id");
+    assert_eq!(id_of(&CredentialsChain::default_chain(env)).await, "ini-id");
 }
 
-#[test]
-fn the_ini_file_is_read_by_section() {
+#[tokio::test]
+async fn the_ini_file_is_read_by_section() {
     let home = home();
     write(home.path(), ".alibabacloud/credentials.ini", INI);
     assert_eq!(
-        id_of(&CredentialsChain::default_chain(env(home.path(), &[]))),
+        id_of(&CredentialsChain::default_chain(env(home.path(), &[]))).await,
         "ini-id"
     );
     let env = env(home.path(), &[("ALIBABA_CLOUD_PROFILE", "other")]);
-    assert_eq!(id_of(&CredentialsChain::default_chain(env)), "ini-other-id");
+    assert_eq!(
+        id_of(&CredentialsChain::default_chain(env)).await,
+        "ini-other-id"
+    );
 }
 
-#[test]
-fn the_ini_file_can_be_named_and_must_then_exist() {
+#[tokio::test]
+async fn the_ini_file_can_be_named_and_must_then_exist() {
     let home = home();
     write(home.path(), "elsewhere.ini", INI);
     let named = home.path().join("elsewhere.ini").display().to_string();
@@ -207,7 +225,10 @@ fn the_ini_file_can_be_named_and_must_then_exist() {
         home.path(),
         &[("ALIBABA_CLOUD_CREDENTIALS_FILE", named.as_str())],
     );
-    assert_eq!(id_of(&CredentialsChain::default_chain(env1)), "ini-id");
+    assert_eq!(
+        id_of(&CredentialsChain::default_chain(env1)).await,
+        "ini-id"
+    );
     let missing = home.path().join("missing.ini").display().to_string();
     let env2 = env(
         home.path(),
@@ -215,30 +236,33 @@ fn the_ini_file_can_be_named_and_must_then_exist() {
     );
     let err = IniFileCredentials::new(env2)
         .provide()
+        .await
         .expect_err("missing file");
     assert!(err.to_string().contains("missing.ini"), "{err}");
 }
 
-#[test]
-fn an_unsupported_ini_type_is_named() {
+#[tokio::test]
+async fn an_unsupported_ini_type_is_named() {
     let home = home();
     write(home.path(), ".alibabacloud/credentials.ini", INI);
     let err = IniFileCredentials::new(env(home.path(), &[]))
-        .with_profile("ecs")
+        .with_profile("rsa")
         .provide()
+        .await
         .expect_err("type");
     assert!(
         err.to_string()
-            .contains("type \"ecs_ram_role\" is not supported"),
+            .contains("type \"rsa_key_pair\" is not supported"),
         "{err}"
     );
 }
 
-#[test]
-fn nothing_configured_lists_every_source_tried() {
+#[tokio::test]
+async fn nothing_configured_lists_every_source_tried() {
     let home = home();
     let err = CredentialsChain::default_chain(env(home.path(), &[]))
-        .require()
+        .provide()
+        .await
         .expect_err("none");
     let text = err.to_string();
     assert!(text.contains("environment"), "{text}");
@@ -246,8 +270,8 @@ fn nothing_configured_lists_every_source_tried() {
     assert!(text.contains("credentials.ini"), "{text}");
 }
 
-#[test]
-fn secrets_never_appear_in_debug_or_errors() {
+#[tokio::test]
+async fn secrets_never_appear_in_debug_or_errors() {
     let home = home();
     write(home.path(), ".aliyun/config.json", CLI_CONFIG);
     let env = env(
@@ -258,7 +282,7 @@ fn secrets_never_appear_in_debug_or_errors() {
         ],
     );
     let chain = CredentialsChain::default_chain(env.clone());
-    let creds = chain.require().expect("credentials");
+    let creds = chain.provide().await.expect("credentials");
     for text in [
         format!("{creds:?}"),
         format!("{chain:?}"),
@@ -269,6 +293,7 @@ fn secrets_never_appear_in_debug_or_errors() {
     let err = CliProfileCredentials::new(env)
         .with_profile("broken")
         .provide()
+        .await
         .expect_err("broken");
     assert!(!format!("{err} {err:?}").contains("only-id-secret"));
     let sts = CliProfileCredentials::new(Environment::from_vars([(
@@ -277,8 +302,8 @@ fn secrets_never_appear_in_debug_or_errors() {
     )]))
     .with_profile("sts")
     .provide()
-    .expect("ok")
-    .expect("some");
+    .await
+    .expect("credentials");
     let text = format!("{sts:?}");
     assert!(
         !text.contains("cli-sts-secret") && !text.contains("cli-sts-token"),

@@ -12,7 +12,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     about,
     after_help = "Examples:\n  mms --region cn-hangzhou job get 2000015 10\n  mms --emulator job watch 2 10\n\n\
 Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET \
-(+ ALIBABA_CLOUD_SECURITY_TOKEN), else ~/.aliyun/config.json, else ~/.alibabacloud/credentials.ini.\n\n\
+(+ ALIBABA_CLOUD_SECURITY_TOKEN), else OIDC (RRSA), ~/.aliyun/config.json, \
+~/.alibabacloud/credentials.ini, the ECS instance's RAM role, ALIBABA_CLOUD_CREDENTIALS_URI; \
+-v names the one in use.\n\n\
 Exit status: 0 success (job DONE for watch), 1 error, 2 bad usage, 3 job FAILED, 4 job stopped, \
 5 watch timed out, 130 interrupted."
 )]

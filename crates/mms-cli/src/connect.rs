@@ -3,7 +3,7 @@
 use std::{sync::Arc, time::Duration};
 
 use maxcompute_mms::{
-    credentials::{CredentialsChain, Environment},
+    credentials::{CredentialsChain, Environment, ProvideCredentials},
     Client, Credentials, SignatureAlgorithm,
 };
 use mms_emulator::{EmulatorConfig, JobProgress, RunningEmulator};
@@ -74,7 +74,8 @@ pub async fn connect(options: &GlobalOptions) -> Result<Connection, String> {
     builder = builder.credentials_provider(chain.clone());
     let client = builder.build().map_err(|e| e.to_string())?;
     // Read the credentials now, so a missing or broken source is reported before any request.
-    chain.require().map_err(|e| e.to_string())?;
+    chain.provide().await.map_err(|e| e.to_string())?;
+    tracing::info!("credentials from {}", chain.name());
     Ok(Connection {
         client,
         emulator: None,

@@ -7,6 +7,7 @@ use std::time::Duration;
 use acs_sign::Credentials;
 use mms_api::types::Job;
 
+use crate::credentials_service::KeyStore;
 use crate::error::Error;
 use crate::faults::FaultInjection;
 use crate::fixtures::{self, Fixtures};
@@ -64,6 +65,7 @@ pub struct EmulatorConfig {
     pub(crate) failures: Vec<PlannedFailure>,
     pub(crate) task_concurrency: usize,
     pub(crate) region: String,
+    pub(crate) key_store: Option<KeyStore>,
 }
 
 impl Default for EmulatorConfig {
@@ -84,6 +86,7 @@ impl Default for EmulatorConfig {
             failures: Vec::new(),
             task_concurrency: 10,
             region: "cn-hangzhou".to_owned(),
+            key_store: None,
         }
     }
 }
@@ -263,6 +266,17 @@ impl EmulatorConfig {
         self
     }
 
+    /// Also accepts every key of `store`, as it is at each request: give the store of an
+    /// emulated STS or metadata service ([`StsConfig`](crate::StsConfig),
+    /// [`MetadataConfig`](crate::MetadataConfig)) and the STS credentials they issue are
+    /// accepted (security token checked) until they expire. The configured keys (or the demo
+    /// pair) are added to the store when the emulator starts.
+    #[must_use]
+    pub fn key_store(mut self, store: KeyStore) -> Self {
+        self.key_store = Some(store);
+        self
+    }
+
     /// The AccessKey IDs that will be accepted: the configured ones, or the demo ID.
     pub fn access_key_ids(&self) -> Vec<&str> {
         if self.credentials.is_empty() {
@@ -285,13 +299,18 @@ impl EmulatorConfig {
         self.bind
     }
 
-    /// The credentials to accept: the configured ones, or the demo pair.
-    pub(crate) fn effective_credentials(&self) -> Vec<Credentials> {
+    /// The keys to accept: the configured ones, or the demo pair, in the shared store if one
+    /// was given.
+    pub(crate) fn effective_credentials(&self) -> KeyStore {
+        let store = self.key_store.clone().unwrap_or_default();
         if self.credentials.is_empty() {
-            vec![Credentials::new(DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET)]
+            store.insert(Credentials::new(DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET));
         } else {
-            self.credentials.clone()
+            for credentials in &self.credentials {
+                store.insert(credentials.clone());
+            }
         }
+        store
     }
 
     /// Checks the settings that can be out of range.

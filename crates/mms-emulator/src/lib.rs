@@ -6,6 +6,7 @@ mod async_tasks;
 mod catalog;
 mod clock;
 mod config;
+mod credentials_service;
 mod datasources;
 mod demo;
 mod error;
@@ -13,7 +14,6 @@ mod faults;
 mod fixtures;
 mod http;
 mod jobs;
-mod keys;
 mod nonce;
 mod progress;
 mod routes;
@@ -26,6 +26,10 @@ mod verify;
 
 pub use crate::config::{
     EmulatorConfig, DEFAULT_CLOCK_SKEW, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, MAX_SPEED,
+};
+pub use crate::credentials_service::{
+    start_metadata, start_sts, EmulatorClock, KeyStore, MetadataConfig, RunningMetadata,
+    RunningSts, StsConfig, StsFault, DEFAULT_ECS_ROLE, STS_API_VERSION,
 };
 pub use crate::demo::{documented_example_job, EXAMPLE_JOB_ID, EXAMPLE_SOURCE_ID};
 pub use crate::error::Error;

@@ -9,8 +9,8 @@ use std::time::Duration;
 use clap::error::ErrorKind;
 use clap::Parser;
 use mms_emulator::{
-    EmulatorConfig, FaultInjection, PlannedFailure, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET,
-    MAX_SPEED,
+    EmulatorConfig, FaultInjection, KeyStore, MetadataConfig, PlannedFailure, StsConfig, StsFault,
+    DEFAULT_ECS_ROLE, DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, MAX_SPEED,
 };
 
 /// A local stand-in of the MaxCompute MMS endpoint (API 2022-01-04): serves all 36 MMS
@@ -88,6 +88,67 @@ struct Cli {
     /// Serve requests without any Authorization header unchecked (benchmarks only).
     #[arg(long)]
     allow_unsigned: bool,
+
+    /// Also serve an emulated STS (AssumeRole, AssumeRoleWithOIDC) on this port, 0 for a free
+    /// one. Source keys are the --access-key pairs; what it issues is accepted here.
+    #[arg(long, value_name = "PORT")]
+    sts_port: Option<u16>,
+
+    /// Lifetime of the credentials the emulated STS issues, in seconds, whatever the request
+    /// asks (default: the request's DurationSeconds).
+    #[arg(long, value_name = "N")]
+    sts_lifetime_secs: Option<u64>,
+
+    /// An OIDC provider the emulated STS knows, as ARN=FILE: the token in FILE is accepted.
+    #[arg(long = "oidc-provider", value_name = "ARN=FILE")]
+    oidc_providers: Vec<String>,
+
+    /// Fault of the emulated STS: none, down, slow, slow:<ms>, 5xx or malformed.
+    #[arg(long, value_name = "FAULT", default_value = "none")]
+    sts_fault: StsFault,
+
+    /// Also serve an emulated ECS metadata service on this port, 0 for a free one.
+    #[arg(long, value_name = "PORT")]
+    metadata_port: Option<u16>,
+
+    /// The RAM role of the emulated ECS instance.
+    #[arg(long, value_name = "NAME", default_value = DEFAULT_ECS_ROLE)]
+    ecs_role: String,
+
+    /// Lifetime of the credentials the emulated metadata service issues, in seconds.
+    #[arg(long, value_name = "N", default_value_t = 21_600)]
+    metadata_lifetime_secs: u64,
+
+    /// Emulated metadata service: IMDSv2 only (requests without a token are refused).
+    #[arg(long)]
+    metadata_require_token: bool,
+
+    /// Emulated metadata service fault: the token endpoint is down (clients fall back to
+    /// IMDSv1).
+    #[arg(long)]
+    metadata_token_down: bool,
+}
+
+/// The emulated STS of the flags, sharing `keys` with the MMS endpoint.
+fn sts_config(cli: &Cli, keys: &KeyStore, port: u16) -> Result<StsConfig, String> {
+    let mut config = StsConfig::new(keys.clone())
+        .bind(SocketAddr::new(cli.bind, port))
+        .fault(cli.sts_fault);
+    if let Some(secs) = cli.sts_lifetime_secs {
+        config = config.lifetime(Duration::from_secs(secs));
+    }
+    for text in &cli.oidc_providers {
+        let Some((arn, file)) = text.split_once('=') else {
+            return Err(
+                "error: invalid value for '--oidc-provider <ARN=FILE>': expected ARN=FILE"
+                    .to_owned(),
+            );
+        };
+        let token = std::fs::read_to_string(file)
+            .map_err(|e| format!("error: --oidc-provider: cannot read {file}: {e}"))?;
+        config = config.oidc_provider(arn, token.trim_end_matches(['\r', '\n']));
+    }
+    Ok(config)
 }
 
 fn speed(text: &str) -> Result<f64, String> {
@@ -210,7 +271,16 @@ async fn main() -> ExitCode {
     } else {
         format!("access keys: {}", config.access_key_ids().join(", "))
     };
-    let emulator = match mms_emulator::start(config).await {
+    let key_store = KeyStore::new();
+    let sts = match cli
+        .sts_port
+        .map(|port| sts_config(&cli, &key_store, port))
+        .transpose()
+    {
+        Ok(sts) => sts,
+        Err(message) => return usage_error(&message),
+    };
+    let emulator = match mms_emulator::start(config.key_store(key_store.clone())).await {
         Ok(emulator) => emulator,
         Err(e) => {
             eprintln!("error: {e}");
@@ -218,8 +288,52 @@ async fn main() -> ExitCode {
         }
     };
     println!("mms-emulator listening on {} ({keys})", emulator.base_url());
+    let sts = match sts {
+        Some(config) => match mms_emulator::start_sts(config).await {
+            Ok(sts) => {
+                println!("mms-emulator STS listening on {}", sts.base_url());
+                Some(sts)
+            }
+            Err(e) => {
+                eprintln!("error: STS: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+        None => None,
+    };
+    let metadata = match cli.metadata_port {
+        Some(port) => {
+            let config = MetadataConfig::new(key_store.clone())
+                .bind(SocketAddr::new(cli.bind, port))
+                .role_name(cli.ecs_role.clone())
+                .lifetime(Duration::from_secs(cli.metadata_lifetime_secs))
+                .require_token(cli.metadata_require_token)
+                .token_endpoint_down(cli.metadata_token_down);
+            match mms_emulator::start_metadata(config).await {
+                Ok(metadata) => {
+                    println!(
+                        "mms-emulator ECS metadata listening on {} (role {})",
+                        metadata.base_url(),
+                        cli.ecs_role
+                    );
+                    Some(metadata)
+                }
+                Err(e) => {
+                    eprintln!("error: ECS metadata: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+        None => None,
+    };
 
     shutdown_signal().await;
+    if let Some(sts) = sts {
+        let _ = sts.stop().await;
+    }
+    if let Some(metadata) = metadata {
+        let _ = metadata.stop().await;
+    }
     match emulator.stop().await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -24,7 +24,6 @@ use crate::faults::{Fault, FaultDice};
 use crate::http::api_error::{code, ApiError, LoggedCode, REQUEST_ID_HEADER};
 use crate::http::call::{Call, Reply};
 use crate::http::context::{new_request_id, RequestContext};
-use crate::keys::KeyStore;
 use crate::routes::{self as router, Route};
 use crate::seed;
 use crate::state::persist::Persister;
@@ -340,7 +339,7 @@ pub async fn start(config: EmulatorConfig) -> Result<RunningEmulator, Error> {
 
     let shared = Arc::new(Shared {
         verifier: RequestVerifier::new(
-            KeyStore::new(config.effective_credentials()),
+            config.effective_credentials(),
             config.clock_skew,
             config.allow_unsigned,
             config.nonce_capacity,

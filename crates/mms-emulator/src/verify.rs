@@ -16,8 +16,8 @@ use axum::http::{HeaderMap, StatusCode};
 use percent_encoding::percent_decode_str;
 use subtle::ConstantTimeEq;
 
+use crate::credentials_service::KeyStore;
 use crate::http::api_error::{code, ApiError};
-use crate::keys::KeyStore;
 use crate::nonce::NonceCache;
 
 const NONCE_HEADER: &str = "x-acs-signature-nonce";
@@ -256,7 +256,7 @@ impl RequestVerifier {
         }
 
         let access_key_id = authorization.access_key_id();
-        let Some(credentials) = self.keys.lookup(access_key_id) else {
+        let Some(credentials) = self.keys.get(access_key_id) else {
             return Err(gateway(
                 StatusCode::NOT_FOUND,
                 code::INVALID_ACCESS_KEY_ID,

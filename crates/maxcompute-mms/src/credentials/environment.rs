@@ -2,14 +2,13 @@
 
 use std::{collections::HashMap, fmt, path::PathBuf, sync::Arc};
 
-use super::{Credentials, CredentialsError, ProvideCredentials};
+use futures::future::BoxFuture;
 
-/// Access key id variable.
-pub const ACCESS_KEY_ID: &str = "ALIBABA_CLOUD_ACCESS_KEY_ID";
-/// Access key secret variable.
-pub const ACCESS_KEY_SECRET: &str = "ALIBABA_CLOUD_ACCESS_KEY_SECRET";
-/// STS security token variable.
-pub const SECURITY_TOKEN: &str = "ALIBABA_CLOUD_SECURITY_TOKEN";
+use super::{
+    error::unavailable,
+    variables::{ACCESS_KEY_ID, ACCESS_KEY_SECRET, SECURITY_TOKEN},
+    Credentials, CredentialsError, ProvideCredentials,
+};
 
 /// Looks up one variable.
 type Lookup = dyn Fn(&str) -> Option<String> + Send + Sync;
@@ -74,7 +73,7 @@ impl fmt::Debug for Environment {
 }
 
 /// `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALIBABA_CLOUD_ACCESS_KEY_SECRET` and, for STS,
-/// `ALIBABA_CLOUD_SECURITY_TOKEN`.
+/// `ALIBABA_CLOUD_SECURITY_TOKEN`. Half a pair is an error naming the missing variable.
 #[derive(Debug, Clone)]
 pub struct EnvironmentCredentials {
     env: Environment,
@@ -85,23 +84,33 @@ impl EnvironmentCredentials {
     pub fn new(env: Environment) -> EnvironmentCredentials {
         EnvironmentCredentials { env }
     }
-}
 
-impl ProvideCredentials for EnvironmentCredentials {
-    fn provide(&self) -> Result<Option<Credentials>, CredentialsError> {
+    fn read(&self) -> Result<Credentials, CredentialsError> {
         let id = self.env.var(ACCESS_KEY_ID);
         let secret = self.env.var(ACCESS_KEY_SECRET);
         let (id, secret) = match (id, secret) {
-            (None, None) => return Ok(None),
+            (None, None) => {
+                return Err(unavailable(
+                    "environment",
+                    format!("{ACCESS_KEY_ID} and {ACCESS_KEY_SECRET} are not set"),
+                ))
+            }
             (Some(id), Some(secret)) => (id, secret),
             (Some(_), None) => return Err(missing_pair(ACCESS_KEY_SECRET, ACCESS_KEY_ID)),
             (None, Some(_)) => return Err(missing_pair(ACCESS_KEY_ID, ACCESS_KEY_SECRET)),
         };
         let credentials = Credentials::new(id.trim(), secret.trim());
-        Ok(Some(match self.env.var(SECURITY_TOKEN) {
+        Ok(match self.env.var(SECURITY_TOKEN) {
             Some(token) => credentials.with_security_token(token.trim()),
             None => credentials,
-        }))
+        })
+    }
+}
+
+impl ProvideCredentials for EnvironmentCredentials {
+    fn provide(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
+        let result = self.read();
+        Box::pin(async move { result })
     }
 
     fn name(&self) -> String {

@@ -1,27 +1,48 @@
 //! The credentials INI file of the official SDKs, `~/.alibabacloud/credentials.ini`.
 
-use std::path::PathBuf;
+use std::{path::PathBuf, sync::Arc};
+
+use futures::future::BoxFuture;
 
 use super::{
-    cli_profile::PROFILE_VARIABLE, file_error as profile_file_error, Credentials, CredentialsError,
-    Environment, ProvideCredentials,
+    error::{file_error, unavailable},
+    settings::{ProfileRole, Settings},
+    variables::{CREDENTIALS_FILE, PROFILE},
+    Credentials, CredentialsError, Environment, ProvideCredentials, StaticCredentials,
 };
 
-/// Names another INI file.
-pub const FILE_VARIABLE: &str = "ALIBABA_CLOUD_CREDENTIALS_FILE";
+/// The provider name of the INI file.
+pub(crate) const NAME: &str = "ini_profile";
 
-/// Credentials of a section of type `access_key` of the INI file: `ALIBABA_CLOUD_CREDENTIALS_FILE`
-/// or `~/.alibabacloud/credentials.ini`, section `ALIBABA_CLOUD_PROFILE` or `default`.
-#[derive(Debug, Clone)]
+/// The types this client builds, for messages.
+const SUPPORTED_TYPES: &str = "access_key, ram_role_arn, oidc_role_arn, ecs_ram_role";
+
+/// Credentials of a section of the INI file: `ALIBABA_CLOUD_CREDENTIALS_FILE` or
+/// `~/.alibabacloud/credentials.ini`, section `ALIBABA_CLOUD_PROFILE` or `default`.
+///
+/// Types `access_key` (`access_key_id`, `access_key_secret`), `ram_role_arn` (those plus
+/// `role_arn`, `role_session_name`, `policy`), `oidc_role_arn` (`role_arn`,
+/// `oidc_provider_arn`, `oidc_token_file_path`, `role_session_name`, `policy`) and
+/// `ecs_ram_role` (`role_name`). The file is read once, at the first call that finds it.
+#[derive(Debug)]
 pub struct IniFileCredentials {
-    env: Environment,
+    settings: Settings,
     profile: Option<String>,
+    resolved: tokio::sync::OnceCell<Arc<dyn ProvideCredentials>>,
 }
 
 impl IniFileCredentials {
     /// Reads the file `env` points to.
     pub fn new(env: Environment) -> IniFileCredentials {
-        IniFileCredentials { env, profile: None }
+        IniFileCredentials::with_settings(Settings::new(env))
+    }
+
+    pub(crate) fn with_settings(settings: Settings) -> IniFileCredentials {
+        IniFileCredentials {
+            settings,
+            profile: None,
+            resolved: tokio::sync::OnceCell::new(),
+        }
     }
 
     /// Uses section `profile` whatever the environment says.
@@ -32,77 +53,124 @@ impl IniFileCredentials {
 
     /// The file and whether it was named explicitly (then it must exist).
     fn path(&self) -> Option<(PathBuf, bool)> {
-        match self.env.var(FILE_VARIABLE) {
+        match self.settings.env.var(CREDENTIALS_FILE) {
             Some(path) => Some((PathBuf::from(path), true)),
             None => self
+                .settings
                 .env
                 .home()
                 .map(|h| (h.join(".alibabacloud").join("credentials.ini"), false)),
         }
     }
-}
 
-impl ProvideCredentials for IniFileCredentials {
-    fn provide(&self) -> Result<Option<Credentials>, CredentialsError> {
+    /// Reads the file (without blocking the runtime) and builds the provider of the section.
+    async fn resolve(&self) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
         let Some((path, explicit)) = self.path() else {
-            return Ok(None);
+            return Err(unavailable(NAME, "no home directory (HOME is not set)"));
         };
-        let text = match std::fs::read_to_string(&path) {
+        let text = match tokio::fs::read_to_string(&path).await {
             Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => return Ok(None),
-            Err(e) => return Err(profile_file_error(&path, None, format!("cannot read: {e}"))),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {
+                return Err(unavailable(
+                    NAME,
+                    format!("{} does not exist", path.display()),
+                ))
+            }
+            Err(e) => return Err(file_error(&path, None, format!("cannot read: {e}"))),
         };
-        let ini = ini::Ini::load_from_str(&text)
-            .map_err(|e| profile_file_error(&path, None, format!("not a valid INI file: {e}")))?;
+        self.build(&path, &text)
+    }
+
+    fn build(
+        &self,
+        path: &std::path::Path,
+        text: &str,
+    ) -> Result<Arc<dyn ProvideCredentials>, CredentialsError> {
+        let ini = ini::Ini::load_from_str(text)
+            .map_err(|e| file_error(path, None, format!("not a valid INI file: {e}")))?;
         let section = self
             .profile
             .clone()
-            .or_else(|| self.env.var(PROFILE_VARIABLE))
+            .or_else(|| self.settings.env.var(PROFILE))
             .unwrap_or_else(|| "default".to_string());
         let Some(props) = ini.section(Some(section.as_str())) else {
             let known: Vec<&str> = ini.sections().flatten().collect();
-            return Err(profile_file_error(
-                &path,
+            return Err(file_error(
+                path,
                 Some(&section),
                 format!("no such section; the file has {known:?}"),
             ));
         };
-        let get = |key: &str| props.get(key).map(str::trim).filter(|v| !v.is_empty());
-        match get("type") {
-            Some("access_key") => {
-                let id = get("access_key_id").ok_or_else(|| {
-                    profile_file_error(
-                        &path,
-                        Some(&section),
-                        "type access_key needs access_key_id".into(),
-                    )
-                })?;
-                let secret = get("access_key_secret").ok_or_else(|| {
-                    profile_file_error(
-                        &path,
-                        Some(&section),
-                        "type access_key needs access_key_secret".into(),
-                    )
-                })?;
-                Ok(Some(Credentials::new(id, secret)))
+        let get = |key: &str| {
+            props
+                .get(key)
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_string)
+        };
+        let error = |problem: String| file_error(path, Some(&section), problem);
+        let in_section = |e: CredentialsError| error(e.to_string());
+        let kind = get("type").ok_or_else(|| error("no type given".into()))?;
+        let required =
+            |key: &str| get(key).ok_or_else(|| error(format!("type {kind} needs {key}")));
+        let role = || ProfileRole {
+            role_arn: get("role_arn"),
+            session_name: get("role_session_name"),
+            policy: get("policy"),
+            ..ProfileRole::default()
+        };
+        let provider: Arc<dyn ProvideCredentials> = match kind.as_str() {
+            "access_key" => Arc::new(StaticCredentials::new(Credentials::new(
+                required("access_key_id")?,
+                required("access_key_secret")?,
+            ))),
+            "ram_role_arn" => {
+                let source = Arc::new(StaticCredentials::new(Credentials::new(
+                    required("access_key_id")?,
+                    required("access_key_secret")?,
+                )));
+                required("role_arn")?;
+                let builder = role().apply(self.settings.ram_role_arn(source));
+                Arc::new(builder.build().map_err(in_section)?)
             }
-            Some(other) => Err(profile_file_error(
-                &path,
-                Some(&section),
-                format!("type {other:?} is not supported; use access_key"),
-            )),
-            None => Err(profile_file_error(
-                &path,
-                Some(&section),
-                "no type given".into(),
-            )),
-        }
+            "oidc_role_arn" => {
+                required("role_arn")?;
+                let builder = role()
+                    .apply_oidc(self.settings.oidc())
+                    .oidc_provider_arn(required("oidc_provider_arn")?)
+                    .oidc_token_file(required("oidc_token_file_path")?);
+                Arc::new(builder.build().map_err(in_section)?)
+            }
+            "ecs_ram_role" => {
+                let mut builder = self.settings.ecs();
+                if let Some(role) = get("role_name") {
+                    builder = builder.role_name(role);
+                }
+                Arc::new(builder.build().map_err(in_section)?)
+            }
+            other => {
+                return Err(error(format!(
+                    "type {other:?} is not supported; use one of {SUPPORTED_TYPES}"
+                )))
+            }
+        };
+        Ok(provider)
+    }
+}
+
+impl ProvideCredentials for IniFileCredentials {
+    fn provide(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
+        Box::pin(async move {
+            let provider = self.resolved.get_or_try_init(|| self.resolve()).await?;
+            provider.provide().await
+        })
     }
 
+    /// `ini_profile`, then the section's provider once the file was read.
     fn name(&self) -> String {
-        match self.path() {
-            Some((path, _)) => path.display().to_string(),
-            None => "~/.alibabacloud/credentials.ini (no home directory)".to_string(),
+        match self.resolved.get() {
+            Some(provider) => format!("{NAME}/{}", provider.name()),
+            None => NAME.to_string(),
         }
     }
 }
