@@ -59,13 +59,13 @@ pub struct EmulatorConfig {
     pub(crate) clock_skew: Duration,
     pub(crate) documented_example: bool,
     pub(crate) nonce_capacity: usize,
-    pub(crate) key_store: Option<KeyStore>,
     pub(crate) speed: f64,
     pub(crate) state_file: Option<PathBuf>,
     pub(crate) fixtures: Fixtures,
     pub(crate) failures: Vec<PlannedFailure>,
     pub(crate) task_concurrency: usize,
     pub(crate) region: String,
+    pub(crate) key_store: Option<KeyStore>,
 }
 
 impl Default for EmulatorConfig {
@@ -80,13 +80,13 @@ impl Default for EmulatorConfig {
             clock_skew: DEFAULT_CLOCK_SKEW,
             documented_example: true,
             nonce_capacity: DEFAULT_NONCE_CAPACITY,
-            key_store: None,
             speed: 1.0,
             state_file: None,
             fixtures: Fixtures::default(),
             failures: Vec::new(),
             task_concurrency: 10,
             region: "cn-hangzhou".to_owned(),
+            key_store: None,
         }
     }
 }

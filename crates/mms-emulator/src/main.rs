@@ -40,7 +40,7 @@ struct Cli {
 
     /// Run the virtual clock F times as fast as the wall clock (tasks, scans, timers); 0 stops
     /// it.
-    #[arg(long, value_name = "F", default_value_t = 1.0, value_parser = speed)]
+    #[arg(long, value_name = "F", default_value_t = 1.0, value_parser = speed, allow_negative_numbers = true)]
     speed: f64,
 
     /// Keep the whole state in FILE across restarts (written atomically after every change).

@@ -24,7 +24,6 @@ use crate::faults::{Fault, FaultDice};
 use crate::http::api_error::{code, ApiError, LoggedCode, REQUEST_ID_HEADER};
 use crate::http::call::{Call, Reply};
 use crate::http::context::{new_request_id, RequestContext};
-
 use crate::routes::{self as router, Route};
 use crate::seed;
 use crate::state::persist::Persister;

@@ -97,6 +97,10 @@ fn bad_flags_are_one_line_naming_the_flag_and_exit_2() {
         (vec!["--access-key", ":secretonly"], "--access-key"),
         (vec!["--throttle-rate", "1.5"], "--throttle-rate"),
         (vec!["--port", "http"], "--port"),
+        (vec!["--speed", "-1"], "--speed"),
+        (vec!["--speed", "fast"], "--speed"),
+        (vec!["--fail-table", "orders:LOAD"], "--fail-table"),
+        (vec!["--task-concurrency", "0"], "--task-concurrency"),
         (vec!["--no-such-flag"], "--no-such-flag"),
     ] {
         let output = Command::new(BIN).args(&args).output().unwrap();

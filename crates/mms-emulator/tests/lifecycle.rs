@@ -83,6 +83,7 @@ async fn a_complete_migration() {
         .unwrap();
     assert_eq!(password["value"], "******", "secrets are never shown back");
     assert!(!info.to_string().contains("s3cret"));
+    assert!(!format!("{emu:?}").contains("s3cret"), "nor in Debug");
 
     let scans = format!("{source}/scans");
     let message = api

@@ -81,7 +81,7 @@ impl Drop for Running {
 
 /// Starts the binary as `lifecycle.py` needs it; returns it and its port.
 fn lifecycle_emulator() -> (Running, String) {
-    let fixtures = crate_dir().join("tests/python/lifecycle_fixtures.json");
+    let fixtures = crate_dir().join("fixtures/lifecycle.json");
     let mut child = Command::new(BIN)
         .args([
             "--port",

@@ -8,7 +8,7 @@ use crate::datasources::config_items::DST_PROJECT;
 use crate::state::values::{SourceAction, SourceStatus, SourceType};
 
 /// The record of a data source.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct DataSource {
     pub(crate) id: i64,
@@ -25,8 +25,21 @@ pub(crate) struct DataSource {
     pub(crate) scan_id: Option<i64>,
 }
 
+impl std::fmt::Debug for DataSource {
+    // Configuration values may be passwords: only their keys are shown.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DataSource")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("kind", &self.kind)
+            .field("status", &self.status)
+            .field("config_keys", &self.config.keys().collect::<Vec<_>>())
+            .finish_non_exhaustive()
+    }
+}
+
 /// What CreateMmsDataSource asks for.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub(crate) struct NewSource {
     pub(crate) name: Option<String>,
     pub(crate) kind: Option<String>,
@@ -34,13 +47,34 @@ pub(crate) struct NewSource {
     pub(crate) config: Map<String, Value>,
 }
 
+impl std::fmt::Debug for NewSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NewSource")
+            .field("name", &self.name)
+            .field("kind", &self.kind)
+            .field("config_keys", &self.config.keys().collect::<Vec<_>>())
+            .finish_non_exhaustive()
+    }
+}
+
 /// What UpdateMmsDataSource asks for.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub(crate) struct SourceUpdate {
     pub(crate) action: SourceAction,
     pub(crate) name: Option<String>,
     pub(crate) config: Map<String, Value>,
     pub(crate) test: bool,
+}
+
+impl std::fmt::Debug for SourceUpdate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SourceUpdate")
+            .field("action", &self.action)
+            .field("name", &self.name)
+            .field("config_keys", &self.config.keys().collect::<Vec<_>>())
+            .field("test", &self.test)
+            .finish()
+    }
 }
 
 /// A name usable as a MaxCompute project: lowercase letters, digits and `_`.

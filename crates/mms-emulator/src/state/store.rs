@@ -24,12 +24,28 @@ struct Guarded {
 }
 
 /// The state, its clock and where it is saved.
-#[derive(Debug)]
 pub(crate) struct Store {
     inner: Mutex<Guarded>,
     clock: Clock,
     rules: Rules,
     persister: Option<Persister>,
+}
+
+impl std::fmt::Debug for Store {
+    // The state holds configuration values (passwords among them) and can be large: only a
+    // summary is shown.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sources = self
+            .inner
+            .lock()
+            .map(|guard| guard.world.sources.len())
+            .unwrap_or_default();
+        f.debug_struct("Store")
+            .field("sources", &sources)
+            .field("clock", &self.clock)
+            .field("state_file", &self.persister.as_ref().map(Persister::path))
+            .finish_non_exhaustive()
+    }
 }
 
 /// Why a change could not be saved.

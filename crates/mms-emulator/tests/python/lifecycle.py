@@ -4,7 +4,7 @@ mms-emulator binary, calling every one of the 36 MMS operations.
 Usage: lifecycle.py PORT ALGORITHM KEY_ID KEY_SECRET
 ALGORITHM is "acs3" (the SDK's default ACS3-HMAC-SHA256) or "v2" (ROA HMAC-SHA1).
 
-The emulator must run with lifecycle_fixtures.json, --no-demo, --speed 20 and
+The emulator must run with crates/mms-emulator/fixtures/lifecycle.json, --no-demo, --speed 20 and
 --fail-table sales.customers:DATA:1 --fail-table crm.contacts:DATA:1 (the contacts table is
 big: its copy runs about a second, long enough to stop the job while it runs).
 
