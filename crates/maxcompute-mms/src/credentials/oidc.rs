@@ -3,13 +3,11 @@
 use std::{fmt, path::PathBuf, time::Duration};
 
 use futures::future::BoxFuture;
-use reqwest::Url;
 
 use super::{
     error::{invalid_setting, unavailable},
-    http,
     refresh::{ExpiringCredentials, FetchCredentials, RefreshingCache},
-    sts::{self, AssumeRoleWithOidc, StsLocation},
+    sts::{self, AssumeRoleWithOidc, StsClient, StsLocation},
     system_clock,
     variables::{OIDC_PROVIDER_ARN, OIDC_TOKEN_FILE, ROLE_ARN},
     Clock, Credentials, CredentialsError, Environment, ProvideCredentials,
@@ -48,7 +46,7 @@ impl fmt::Debug for OidcRoleArnCredentials {
             d.field("role_arn", &fetcher.assume.role_arn)
                 .field("provider_arn", &fetcher.assume.provider_arn)
                 .field("token_file", &fetcher.token_file)
-                .field("endpoint", &http::origin(&fetcher.endpoint));
+                .field("endpoint", &fetcher.sts.origin());
         } else {
             d.field("missing", &self.missing);
         }
@@ -59,8 +57,7 @@ impl fmt::Debug for OidcRoleArnCredentials {
 struct Fetcher {
     assume: AssumeRoleWithOidc,
     token_file: PathBuf,
-    endpoint: Url,
-    http: reqwest::Client,
+    sts: StsClient,
     clock: Clock,
 }
 
@@ -94,7 +91,7 @@ impl FetchCredentials for Fetcher {
             let mut secrets = Secrets::default();
             secrets.add(token);
             let request = self.assume.request(token, (self.clock)());
-            sts::call(&self.http, &self.endpoint, request, NAME, &secrets).await
+            self.sts.call(request, NAME, &secrets).await
         })
     }
 }
@@ -266,9 +263,7 @@ impl OidcRoleArnCredentialsBuilder {
         let session_name =
             sts::session_name(self.session_name.as_deref(), &self.env, clock(), NAME)?;
         let duration_seconds = sts::check_duration(self.duration, NAME)?;
-        let endpoint = self.location.resolve(&self.env, NAME)?;
-        let http = http::client(sts::CONNECT_TIMEOUT, sts::READ_TIMEOUT, false)
-            .map_err(|e| invalid_setting(NAME, "HTTP client", e))?;
+        let sts = StsClient::new(&self.location, &self.env, NAME)?;
         Ok(OidcRoleArnCredentials {
             fetcher: Some(Fetcher {
                 assume: AssumeRoleWithOidc {
@@ -279,8 +274,7 @@ impl OidcRoleArnCredentialsBuilder {
                     policy: self.policy,
                 },
                 token_file,
-                endpoint,
-                http,
+                sts,
                 clock: clock.clone(),
             }),
             missing: String::new(),

@@ -3,13 +3,11 @@
 use std::{fmt, sync::Arc, time::Duration};
 
 use futures::future::BoxFuture;
-use reqwest::Url;
 
 use super::{
     error::invalid_setting,
-    http,
     refresh::{ExpiringCredentials, FetchCredentials, RefreshingCache},
-    sts::{self, AssumeRole, StsLocation},
+    sts::{self, AssumeRole, StsClient, StsLocation},
     system_clock,
     variables::ROLE_ARN,
     Clock, Credentials, CredentialsError, Environment, ProvideCredentials,
@@ -48,7 +46,7 @@ impl fmt::Debug for RamRoleArnCredentials {
         f.debug_struct("RamRoleArnCredentials")
             .field("source", &self.fetcher.source.name())
             .field("assume", &self.fetcher.assume)
-            .field("endpoint", &http::origin(&self.fetcher.endpoint))
+            .field("endpoint", &self.fetcher.sts.origin())
             .field("cache", &self.cache)
             .finish()
     }
@@ -57,8 +55,7 @@ impl fmt::Debug for RamRoleArnCredentials {
 struct Fetcher {
     source: Arc<dyn ProvideCredentials>,
     assume: AssumeRole,
-    endpoint: Url,
-    http: reqwest::Client,
+    sts: StsClient,
     clock: Clock,
 }
 
@@ -82,7 +79,7 @@ impl FetchCredentials for Fetcher {
                 secrets.add(token);
             }
             let request = self.assume.request(&source, (self.clock)(), &sts::nonce());
-            sts::call(&self.http, &self.endpoint, request, NAME, &secrets).await
+            self.sts.call(request, NAME, &secrets).await
         })
     }
 }
@@ -224,9 +221,7 @@ impl RamRoleArnCredentialsBuilder {
         let session_name =
             sts::session_name(self.session_name.as_deref(), &self.env, clock(), NAME)?;
         let duration_seconds = sts::check_duration(self.duration, NAME)?;
-        let endpoint = self.location.resolve(&self.env, NAME)?;
-        let http = http::client(sts::CONNECT_TIMEOUT, sts::READ_TIMEOUT, false)
-            .map_err(|e| invalid_setting(NAME, "HTTP client", e))?;
+        let sts = StsClient::new(&self.location, &self.env, NAME)?;
         Ok(RamRoleArnCredentials {
             fetcher: Fetcher {
                 source: self.source,
@@ -237,8 +232,7 @@ impl RamRoleArnCredentialsBuilder {
                     policy: self.policy,
                     external_id: self.external_id,
                 },
-                endpoint,
-                http,
+                sts,
                 clock: clock.clone(),
             },
             cache: RefreshingCache::new(NAME, clock),

@@ -306,70 +306,99 @@ impl IssuedCredentials {
     }
 }
 
-/// Sends `request` to STS at `endpoint` and reads the credentials it issues. `secrets` are cut
-/// out of any text of the answer that reaches an error.
-pub(crate) async fn call(
-    client: &reqwest::Client,
-    endpoint: &Url,
-    request: StsRequest,
-    provider: &str,
-    secrets: &Secrets,
-) -> Result<ExpiringCredentials, CredentialsError> {
-    let mut url = endpoint.clone();
-    url.set_query(Some(&form_encode(&request.query)));
-    let action = request
-        .query
-        .first()
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default();
-    tracing::debug!(provider, endpoint = %http::origin(endpoint), action, "calling STS");
-    let answer = http::send(
-        client
-            .post(url)
-            .header(
-                reqwest::header::CONTENT_TYPE,
-                "application/x-www-form-urlencoded",
-            )
-            .header(reqwest::header::ACCEPT, "application/json")
-            .body(form_encode(&request.body)),
-    )
-    .await
-    .map_err(|problem| service_error(provider, endpoint, None, format!("{action}: {problem}")))?;
-    if answer.status != 200 {
-        return Err(service_error(
-            provider,
-            endpoint,
-            Some(answer.status),
-            format!(
-                "{action} failed with HTTP {}: {}",
-                answer.status,
-                answer.snippet(secrets)
-            ),
-        ));
+/// An STS endpoint and the HTTP client (with the official libraries' timeouts) that reaches
+/// it: what both the RamRoleArn and the OIDC provider send their requests through.
+pub(crate) struct StsClient {
+    endpoint: Url,
+    http: reqwest::Client,
+}
+
+impl StsClient {
+    /// The client of the STS `location` resolves to in `env`; `provider` names the provider in
+    /// errors.
+    pub(crate) fn new(
+        location: &StsLocation,
+        env: &Environment,
+        provider: &str,
+    ) -> Result<StsClient, CredentialsError> {
+        let endpoint = location.resolve(env, provider)?;
+        let http = http::client(CONNECT_TIMEOUT, READ_TIMEOUT, false)
+            .map_err(|e| invalid_setting(provider, "HTTP client", e))?;
+        Ok(StsClient { endpoint, http })
     }
-    let parsed: StsAnswer = serde_json::from_slice(&answer.body).map_err(|e| {
-        service_error(
-            provider,
-            endpoint,
-            Some(200),
-            format!(
-                "{action}: the answer is not the JSON STS sends ({e}); it starts: {}",
-                answer.snippet(secrets)
-            ),
+
+    /// The endpoint's origin, as `Debug` output shows it.
+    pub(crate) fn origin(&self) -> String {
+        http::origin(&self.endpoint)
+    }
+
+    /// Sends `request` to STS and reads the credentials it issues. `secrets` are cut out of
+    /// any text of the answer that reaches an error.
+    pub(crate) async fn call(
+        &self,
+        request: StsRequest,
+        provider: &str,
+        secrets: &Secrets,
+    ) -> Result<ExpiringCredentials, CredentialsError> {
+        let (client, endpoint) = (&self.http, &self.endpoint);
+        let mut url = endpoint.clone();
+        url.set_query(Some(&form_encode(&request.query)));
+        let action = request
+            .query
+            .first()
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default();
+        tracing::debug!(provider, endpoint = %http::origin(endpoint), action, "calling STS");
+        let answer = http::send(
+            client
+                .post(url)
+                .header(
+                    reqwest::header::CONTENT_TYPE,
+                    "application/x-www-form-urlencoded",
+                )
+                .header(reqwest::header::ACCEPT, "application/json")
+                .body(form_encode(&request.body)),
         )
-    })?;
-    parsed
-        .credentials
-        .ok_or_else(|| "the answer has no Credentials".to_string())
-        .and_then(IssuedCredentials::into_expiring)
+        .await
         .map_err(|problem| {
+            service_error(provider, endpoint, None, format!("{action}: {problem}"))
+        })?;
+        if answer.status != 200 {
+            return Err(service_error(
+                provider,
+                endpoint,
+                Some(answer.status),
+                format!(
+                    "{action} failed with HTTP {}: {}",
+                    answer.status,
+                    answer.snippet(secrets)
+                ),
+            ));
+        }
+        let parsed: StsAnswer = serde_json::from_slice(&answer.body).map_err(|e| {
             service_error(
                 provider,
                 endpoint,
                 Some(200),
-                format!("{action}: {problem}"),
+                format!(
+                    "{action}: the answer is not the JSON STS sends ({e}); it starts: {}",
+                    answer.snippet(secrets)
+                ),
             )
-        })
+        })?;
+        parsed
+            .credentials
+            .ok_or_else(|| "the answer has no Credentials".to_string())
+            .and_then(IssuedCredentials::into_expiring)
+            .map_err(|problem| {
+                service_error(
+                    provider,
+                    endpoint,
+                    Some(200),
+                    format!("{action}: {problem}"),
+                )
+            })
+    }
 }
 
 /// A fresh `SignatureNonce`: 128 random bits as 32 hex digits.
