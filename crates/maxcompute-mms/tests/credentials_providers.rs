@@ -326,6 +326,41 @@ async fn the_credentials_uri_answers_credentials_with_a_success_code() {
     assert!(none.provide().await.unwrap_err().is_unavailable());
 }
 
+/// What the profile tests run against: STS, accepting `oidc_token` from the test OIDC provider,
+/// and a metadata service; a home holding that token in `oidc-token`; and an environment of
+/// that home sending STS and metadata calls to the two services.
+struct ProfileWorld {
+    services: Services,
+    imds: mms_emulator::RunningMetadata,
+    _imds_keys: KeyStore,
+    home: tempfile::TempDir,
+    token_file: std::path::PathBuf,
+    env: Environment,
+}
+
+async fn profile_world(oidc_token: &str) -> ProfileWorld {
+    let time = ManualClock::new();
+    let services = services(time.clock(), |c| c.oidc_provider(OIDC_PROVIDER, oidc_token)).await;
+    let (imds_keys, imds) = metadata(|c| c).await;
+    let home = tempfile::tempdir().unwrap();
+    let token_file = write(home.path(), "oidc-token", oidc_token);
+    let env = env(
+        home.path(),
+        &[
+            ("MMS_STS_ENDPOINT", &services.sts.base_url()),
+            ("MMS_ECS_METADATA_ENDPOINT", &imds.base_url()),
+        ],
+    );
+    ProfileWorld {
+        services,
+        imds,
+        _imds_keys: imds_keys,
+        home,
+        token_file,
+        env,
+    }
+}
+
 const PROFILES: &str = r#"{
   "current": "role",
   "profiles": [
@@ -349,29 +384,13 @@ const PROFILES: &str = r#"{
 
 #[tokio::test]
 async fn every_supported_cli_profile_mode_works_and_the_others_are_named() {
-    let time = ManualClock::new();
-    let s = services(time.clock(), |c| {
-        c.oidc_provider(OIDC_PROVIDER, "profile-oidc-token")
-    })
-    .await;
-    let (_imds_keys, imds) = metadata(|c| c).await;
-    let home = tempfile::tempdir().unwrap();
-    let token_file = write(home.path(), "oidc-token", "profile-oidc-token");
+    let w = profile_world("profile-oidc-token").await;
     write(
-        home.path(),
+        w.home.path(),
         ".aliyun/config.json",
-        &PROFILES.replace("TOKEN_FILE", token_file.to_str().unwrap()),
+        &PROFILES.replace("TOKEN_FILE", w.token_file.to_str().unwrap()),
     );
-    let sts_url = s.sts.base_url();
-    let imds_url = imds.base_url();
-    let env = env(
-        home.path(),
-        &[
-            ("MMS_STS_ENDPOINT", &sts_url),
-            ("MMS_ECS_METADATA_ENDPOINT", &imds_url),
-        ],
-    );
-    let profile = |name: &str| CliProfileCredentials::new(env.clone()).with_profile(name);
+    let profile = |name: &str| CliProfileCredentials::new(w.env.clone()).with_profile(name);
 
     for (name, expected_name) in [
         ("ak", "cli_profile/static_ak"),
@@ -390,7 +409,7 @@ async fn every_supported_cli_profile_mode_works_and_the_others_are_named() {
         assert_eq!(provider.name(), expected_name);
     }
     // The file's current profile.
-    let current = CliProfileCredentials::new(env.clone());
+    let current = CliProfileCredentials::new(w.env.clone());
     current.provide().await.unwrap();
     assert_eq!(current.name(), "cli_profile/ram_role_arn/static_ak");
 
@@ -413,46 +432,30 @@ async fn every_supported_cli_profile_mode_works_and_the_others_are_named() {
 
 #[tokio::test]
 async fn the_ini_file_types_ram_role_arn_oidc_and_ecs_work() {
-    let time = ManualClock::new();
-    let s = services(time.clock(), |c| {
-        c.oidc_provider(OIDC_PROVIDER, "ini-oidc-token")
-    })
-    .await;
-    let (_imds_keys, imds) = metadata(|c| c).await;
-    let home = tempfile::tempdir().unwrap();
-    let token_file = write(home.path(), "oidc-token", "ini-oidc-token");
+    let w = profile_world("ini-oidc-token").await;
     write(
-        home.path(),
+        w.home.path(),
         ".alibabacloud/credentials.ini",
         &format!(
             "[default]\ntype = ram_role_arn\naccess_key_id = {SOURCE_ID}\naccess_key_secret = {SOURCE_SECRET}\nrole_arn = {ROLE}\nrole_session_name = ini-session\n\n\
              [oidc]\ntype = oidc_role_arn\nrole_arn = {ROLE}\noidc_provider_arn = {OIDC_PROVIDER}\noidc_token_file_path = {}\n\n\
              [ecs]\ntype = ecs_ram_role\nrole_name = mms-emulator-role\n",
-            token_file.display()
+            w.token_file.display()
         ),
-    );
-    let sts_url = s.sts.base_url();
-    let imds_url = imds.base_url();
-    let env = env(
-        home.path(),
-        &[
-            ("MMS_STS_ENDPOINT", &sts_url),
-            ("MMS_ECS_METADATA_ENDPOINT", &imds_url),
-        ],
     );
     for (section, expected) in [
         ("default", "ini_profile/ram_role_arn/static_ak"),
         ("oidc", "ini_profile/oidc_role_arn"),
         ("ecs", "ini_profile/ecs_ram_role"),
     ] {
-        let provider = IniFileCredentials::new(env.clone()).with_profile(section);
+        let provider = IniFileCredentials::new(w.env.clone()).with_profile(section);
         provider
             .provide()
             .await
             .unwrap_or_else(|e| panic!("{section}: {e}"));
         assert_eq!(provider.name(), expected);
     }
-    assert_eq!(s.sts.assume_role_count(), 1);
-    assert_eq!(s.sts.oidc_count(), 1);
-    assert_eq!(imds.issued_count(), 1);
+    assert_eq!(w.services.sts.assume_role_count(), 1);
+    assert_eq!(w.services.sts.oidc_count(), 1);
+    assert_eq!(w.imds.issued_count(), 1);
 }

@@ -346,6 +346,15 @@ mod tests {
         }
     }
 
+    /// A clock at its start, a service issuing credentials that live `lifetime`, and an empty
+    /// cache judging expiry by that clock.
+    fn clock_service_and_cache(lifetime: Duration) -> (ManualClock, FakeService, RefreshingCache) {
+        let time = ManualClock::default();
+        let service = FakeService::new(time.clock(), lifetime);
+        let cache = RefreshingCache::new("fake", time.clock());
+        (time, service, cache)
+    }
+
     async fn id(cache: &RefreshingCache, service: &FakeService) -> String {
         cache
             .get(service)
@@ -357,9 +366,7 @@ mod tests {
 
     #[tokio::test]
     async fn refreshes_a_third_of_the_lifetime_ahead_and_not_before() {
-        let time = ManualClock::default();
-        let service = FakeService::new(time.clock(), Duration::from_secs(900));
-        let cache = RefreshingCache::new("fake", time.clock());
+        let (time, service, cache) = clock_service_and_cache(Duration::from_secs(900));
         assert_eq!(id(&cache, &service).await, "key-1");
         // Refresh at 900 - 300 = 600 s.
         time.set_secs(599);
@@ -377,9 +384,7 @@ mod tests {
 
     #[tokio::test]
     async fn long_lifetimes_refresh_fifteen_minutes_ahead() {
-        let time = ManualClock::default();
-        let service = FakeService::new(time.clock(), Duration::from_secs(3600));
-        let cache = RefreshingCache::new("fake", time.clock());
+        let (time, service, cache) = clock_service_and_cache(Duration::from_secs(3600));
         id(&cache, &service).await;
         time.set_secs(2699);
         assert_eq!(id(&cache, &service).await, "key-1");
@@ -389,12 +394,10 @@ mod tests {
 
     #[tokio::test]
     async fn a_hundred_concurrent_callers_at_expiry_cause_one_fetch() {
-        let time = ManualClock::default();
+        let (time, mut service, cache) = clock_service_and_cache(Duration::from_secs(3600));
         let gate = Arc::new(tokio::sync::Notify::new());
-        let mut service = FakeService::new(time.clock(), Duration::from_secs(3600));
         service.gate = Some(gate.clone());
-        let service = Arc::new(service);
-        let cache = Arc::new(RefreshingCache::new("fake", time.clock()));
+        let (service, cache) = (Arc::new(service), Arc::new(cache));
         gate.notify_one();
         id(&cache, &service).await;
         // Past expiry: nothing usable, every caller must wait for the one refresh.
@@ -421,12 +424,10 @@ mod tests {
 
     #[tokio::test]
     async fn while_one_caller_refreshes_valid_credentials_serve_the_others() {
-        let time = ManualClock::default();
+        let (time, mut service, cache) = clock_service_and_cache(Duration::from_secs(3600));
         let gate = Arc::new(tokio::sync::Notify::new());
-        let mut service = FakeService::new(time.clock(), Duration::from_secs(3600));
         service.gate = Some(gate.clone());
-        let service = Arc::new(service);
-        let cache = Arc::new(RefreshingCache::new("fake", time.clock()));
+        let (service, cache) = (Arc::new(service), Arc::new(cache));
         gate.notify_one();
         id(&cache, &service).await;
         time.set_secs(3000); // due, still valid
@@ -447,9 +448,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_failed_refresh_keeps_valid_credentials_and_retries_with_backoff() {
-        let time = ManualClock::default();
-        let service = FakeService::new(time.clock(), Duration::from_secs(3600));
-        let cache = RefreshingCache::new("fake", time.clock());
+        let (time, service, cache) = clock_service_and_cache(Duration::from_secs(3600));
         id(&cache, &service).await;
         service.set_down(true);
         time.set_secs(2700);
@@ -479,9 +478,7 @@ mod tests {
 
     #[tokio::test]
     async fn expired_credentials_are_never_returned() {
-        let time = ManualClock::default();
-        let service = FakeService::new(time.clock(), Duration::from_secs(3600));
-        let cache = RefreshingCache::new("fake", time.clock());
+        let (time, service, cache) = clock_service_and_cache(Duration::from_secs(3600));
         id(&cache, &service).await;
         service.set_down(true);
         time.set_secs(3599);
@@ -511,10 +508,8 @@ mod tests {
 
     #[tokio::test]
     async fn the_first_fetch_failing_is_the_services_error() {
-        let time = ManualClock::default();
-        let service = FakeService::new(time.clock(), Duration::from_secs(3600));
+        let (_, service, cache) = clock_service_and_cache(Duration::from_secs(3600));
         service.set_down(true);
-        let cache = RefreshingCache::new("fake", time.clock());
         let error = cache.get(&service).await.expect_err("down");
         assert!(
             matches!(
@@ -532,18 +527,14 @@ mod tests {
 
     #[tokio::test]
     async fn credentials_already_expired_on_arrival_are_refused() {
-        let time = ManualClock::default();
-        let service = FakeService::new(time.clock(), Duration::ZERO);
-        let cache = RefreshingCache::new("fake", time.clock());
+        let (_, service, cache) = clock_service_and_cache(Duration::ZERO);
         let error = cache.get(&service).await.expect_err("expired on arrival");
         assert!(error.to_string().contains("not in the future"), "{error}");
     }
 
     #[tokio::test]
     async fn debug_shows_no_secret() {
-        let time = ManualClock::default();
-        let service = FakeService::new(time.clock(), Duration::from_secs(3600));
-        let cache = RefreshingCache::new("fake", time.clock());
+        let (_, service, cache) = clock_service_and_cache(Duration::from_secs(3600));
         id(&cache, &service).await;
         let debug = format!("{cache:?}");
         assert!(
