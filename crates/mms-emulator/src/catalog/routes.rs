@@ -1,8 +1,6 @@
 //! The catalog operations: ListMmsDbs, GetMmsDb, UpdateMmsDb, ListMmsTables, GetMmsTable,
 //! UpdateMmsTable, UpdateMmsTables, ListMmsPartitions, GetMmsPartition.
 
-use std::cmp::Ordering;
-
 use mms_api::types;
 
 use crate::catalog::edit::Destination;
@@ -13,7 +11,7 @@ use crate::http::call::{Call, Reply, DEFAULT_PAGE_SIZE};
 use crate::state::page::{page, sort_by_keys};
 use crate::state::problem::Problem;
 use crate::state::store::Store;
-use crate::state::values::CatalogStatus;
+use crate::state::values::{CatalogStatus, SortOrder};
 use crate::state::world::Source;
 
 fn status_view(status: CatalogStatus) -> Option<mms_api::MigrationStatus> {
@@ -179,6 +177,87 @@ enum SortKey {
     UpdateTime,
 }
 
+/// A table or a partition, as ListMmsTables and ListMmsPartitions filter and sort it.
+trait DdlObject {
+    fn status(&self) -> CatalogStatus;
+    fn last_ddl_time(&self) -> Millis;
+    fn num_rows(&self) -> i64;
+    fn size(&self) -> i64;
+}
+
+impl DdlObject for Table {
+    fn status(&self) -> CatalogStatus {
+        self.status
+    }
+    fn last_ddl_time(&self) -> Millis {
+        self.last_ddl_time
+    }
+    fn num_rows(&self) -> i64 {
+        self.num_rows
+    }
+    fn size(&self) -> i64 {
+        self.size
+    }
+}
+
+impl DdlObject for Partition {
+    fn status(&self) -> CatalogStatus {
+        self.status
+    }
+    fn last_ddl_time(&self) -> Millis {
+        self.last_ddl_time
+    }
+    fn num_rows(&self) -> i64 {
+        self.num_rows
+    }
+    fn size(&self) -> i64 {
+        self.size
+    }
+}
+
+/// The parameters ListMmsTables and ListMmsPartitions share: `status` (a list), the
+/// `lastDdlTimeStart` / `lastDdlTimeEnd` range and a flat sorter by last DDL time, rows or size.
+struct DdlQuery {
+    statuses: Option<Vec<CatalogStatus>>,
+    start: Option<Millis>,
+    end: Option<Millis>,
+    sorter: Vec<(SortKey, SortOrder)>,
+}
+
+impl DdlQuery {
+    fn parse(call: &Call<'_>) -> Result<DdlQuery, Problem> {
+        let statuses = call.list_of("status", CatalogStatus::parse, &CatalogStatus::choices())?;
+        let start = time_bound(call, "lastDdlTimeStart")?;
+        let end = time_bound(call, "lastDdlTimeEnd")?;
+        let sorter = call.flat_sorter(&[
+            ("lastDdlTime", SortKey::LastDdlTime),
+            ("numRows", SortKey::NumRows),
+            ("size", SortKey::Size),
+        ])?;
+        Ok(DdlQuery {
+            statuses,
+            start,
+            end,
+            sorter,
+        })
+    }
+
+    fn admits(&self, object: &impl DdlObject) -> bool {
+        self.statuses
+            .as_ref()
+            .is_none_or(|s| s.contains(&object.status()))
+            && in_range(object.last_ddl_time(), self.start, self.end)
+    }
+
+    fn sort<T: DdlObject>(&self, objects: &mut [&T]) {
+        sort_by_keys(objects, &self.sorter, |a, b, key| match key {
+            SortKey::NumRows => a.num_rows().cmp(&b.num_rows()),
+            SortKey::Size => a.size().cmp(&b.size()),
+            SortKey::LastDdlTime | SortKey::UpdateTime => a.last_ddl_time().cmp(&b.last_ddl_time()),
+        });
+    }
+}
+
 pub(crate) fn list_dbs(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let source_id = call.id("sourceId");
     let name = call.text("name");
@@ -269,14 +348,7 @@ pub(crate) fn list_tables(store: &Store, call: &Call<'_>) -> Result<Reply, ApiEr
     let dst_name = call.text("dstName");
     let dst_project = call.text("dstProjectName");
     let dst_schema = call.text("dstSchemaName");
-    let statuses = call.list_of("status", CatalogStatus::parse, &CatalogStatus::choices())?;
-    let start = time_bound(call, "lastDdlTimeStart")?;
-    let end = time_bound(call, "lastDdlTimeEnd")?;
-    let sorter = call.flat_sorter(&[
-        ("lastDdlTime", SortKey::LastDdlTime),
-        ("numRows", SortKey::NumRows),
-        ("size", SortKey::Size),
-    ])?;
+    let ddl = DdlQuery::parse(call)?;
     let request = call.page(DEFAULT_PAGE_SIZE)?;
     let data = store.read(|world, _, _| {
         let source = world.source(source_id)?;
@@ -296,14 +368,9 @@ pub(crate) fn list_tables(store: &Store, call: &Call<'_>) -> Result<Reply, ApiEr
             .filter(|t| dst_name.is_none_or(|d| t.dst_name == d))
             .filter(|t| dst_project.is_none_or(|d| t.dst_project_name == d))
             .filter(|t| dst_schema.is_none_or(|d| t.dst_schema_name == d))
-            .filter(|t| statuses.as_ref().is_none_or(|s| s.contains(&t.status)))
-            .filter(|t| in_range(t.last_ddl_time, start, end))
+            .filter(|t| ddl.admits(*t))
             .collect();
-        sort_by_keys(&mut tables, &sorter, |a, b, key| match key {
-            SortKey::NumRows => a.num_rows.cmp(&b.num_rows),
-            SortKey::Size => a.size.cmp(&b.size),
-            SortKey::LastDdlTime | SortKey::UpdateTime => a.last_ddl_time.cmp(&b.last_ddl_time),
-        });
+        ddl.sort(&mut tables);
         let p = page(tables, request);
         let object_list = p
             .items
@@ -404,14 +471,7 @@ pub(crate) fn list_partitions(store: &Store, call: &Call<'_>) -> Result<Reply, A
     let table_name = call.text("tableName");
     let value = call.text("value");
     let updated = call.boolean("updated")?;
-    let statuses = call.list_of("status", CatalogStatus::parse, &CatalogStatus::choices())?;
-    let start = time_bound(call, "lastDdlTimeStart")?;
-    let end = time_bound(call, "lastDdlTimeEnd")?;
-    let sorter = call.flat_sorter(&[
-        ("lastDdlTime", SortKey::LastDdlTime),
-        ("numRows", SortKey::NumRows),
-        ("size", SortKey::Size),
-    ])?;
+    let ddl = DdlQuery::parse(call)?;
     let request = call.page(DEFAULT_PAGE_SIZE)?;
     let data = store.read(|world, _, _| {
         let source = world.source(source_id)?;
@@ -431,16 +491,9 @@ pub(crate) fn list_partitions(store: &Store, call: &Call<'_>) -> Result<Reply, A
             .filter(|p| table_name.is_none_or(|t| table_name_of(p) == Some(t)))
             .filter(|p| value.is_none_or(|v| p.value.contains(v)))
             .filter(|p| updated.is_none_or(|u| p.updated == u))
-            .filter(|p| statuses.as_ref().is_none_or(|s| s.contains(&p.status)))
-            .filter(|p| in_range(p.last_ddl_time, start, end))
+            .filter(|p| ddl.admits(*p))
             .collect();
-        sort_by_keys(&mut partitions, &sorter, |a, b, key| match key {
-            SortKey::NumRows => a.num_rows.cmp(&b.num_rows),
-            SortKey::Size => a.size.cmp(&b.size),
-            SortKey::LastDdlTime | SortKey::UpdateTime => {
-                a.last_ddl_time.cmp(&b.last_ddl_time).then(Ordering::Equal)
-            }
-        });
+        ddl.sort(&mut partitions);
         let p = page(partitions, request);
         Ok::<_, Problem>(types::PartitionPage {
             total: Some(p.total),
