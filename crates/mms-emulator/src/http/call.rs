@@ -70,6 +70,19 @@ impl Call<'_> {
             .map_or(0, |(_, v)| *v)
     }
 
+    /// Checks that the `sourceId` a create request's body may repeat is the data source of the
+    /// path.
+    pub(crate) fn check_body_source_id(&self, body_source_id: Option<i64>) -> Result<(), Problem> {
+        let source_id = self.id("sourceId");
+        match body_source_id.filter(|id| *id != source_id) {
+            Some(id) => Err(Problem::invalid(
+                "sourceId",
+                format!("The body's sourceId {id} is not the data source {source_id} of the path."),
+            )),
+            None => Ok(()),
+        }
+    }
+
     /// The query parameter `name` as sent, `None` when absent or empty.
     pub(crate) fn text(&self, name: &str) -> Option<&str> {
         self.query

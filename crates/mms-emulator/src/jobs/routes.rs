@@ -171,13 +171,7 @@ pub(crate) fn list(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
 pub(crate) fn create(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let source_id = call.id("sourceId");
     let body: types::CreateMmsJobRequest = call.body()?;
-    if let Some(id) = body.source_id.filter(|id| *id != source_id) {
-        return Err(Problem::invalid(
-            "sourceId",
-            format!("The body's sourceId {id} is not the data source {source_id} of the path."),
-        )
-        .into());
-    }
+    call.check_body_source_id(body.source_id)?;
     let new = new_job(body);
     let (id, snapshot) = store.change(|world, rules, now| {
         let (source, mut env) = world.source_mut(source_id, rules, now)?;

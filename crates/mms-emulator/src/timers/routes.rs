@@ -96,13 +96,7 @@ pub(crate) fn list(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
 pub(crate) fn create(store: &Store, call: &Call<'_>) -> Result<Reply, ApiError> {
     let source_id = call.id("sourceId");
     let body: types::CreateMmsTimerRequest = call.body()?;
-    if let Some(id) = body.source_id.filter(|id| *id != source_id) {
-        return Err(Problem::invalid(
-            "sourceId",
-            format!("The body's sourceId {id} is not the data source {source_id} of the path."),
-        )
-        .into());
-    }
+    call.check_body_source_id(body.source_id)?;
     let new = NewTimer {
         name: body.name.unwrap_or_default(),
         src_db_name: body
