@@ -17,6 +17,7 @@ use axum::{Json, Router};
 
 use super::key_store::KeyStore;
 use super::listener::{aborted_connection, serve, Served};
+use super::lock;
 use super::pop::random_alphanumeric;
 use crate::error::Error;
 
@@ -150,10 +151,6 @@ pub async fn start_metadata(config: MetadataConfig) -> Result<RunningMetadata, E
     let served = serve(config.bind, router, Arc::new(AtomicBool::new(false))).await?;
     tracing::info!(addr = %served.addr, "emulated ECS metadata service listening");
     Ok(RunningMetadata { served, shared })
-}
-
-fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 /// An emulated metadata service serving in the background; dropping it stops it.

@@ -17,6 +17,7 @@ use subtle::ConstantTimeEq;
 
 use super::key_store::KeyStore;
 use super::listener::{aborted_connection, serve, Served};
+use super::lock;
 use super::pop::{decode_form, random_alphanumeric, request_id, PopError};
 use crate::config::DEFAULT_CLOCK_SKEW;
 use crate::error::Error;
@@ -213,10 +214,6 @@ pub async fn start_sts(config: StsConfig) -> Result<RunningSts, Error> {
     *lock(&shared.addr) = Some(served.addr);
     tracing::info!(addr = %served.addr, "emulated STS listening");
     Ok(RunningSts { served, shared })
-}
-
-fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 /// An emulated STS serving in the background; dropping it stops it.
