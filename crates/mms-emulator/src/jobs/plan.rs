@@ -170,6 +170,20 @@ impl Source {
                     .map(|c| c.name.clone())
                     .collect(),
             };
+            // The task migrating the whole table (`None`) or one of its partitions.
+            let draft = |partition: Option<&Partition>| {
+                let (num_rows, size) =
+                    partition.map_or((table.num_rows, table.size), |p| (p.num_rows, p.size));
+                TaskDraft {
+                    table_id: table.id,
+                    partition_id: partition.map(|p| p.id),
+                    src_table_name: table.name.clone(),
+                    partition: partition.map(|p| p.value.clone()),
+                    dst_schema_name: dst_schema_name.clone(),
+                    dst_table_name: dst_table_name.clone(),
+                    plan: plan(num_rows, size),
+                }
+            };
             let partitions: Vec<&Partition> = match chosen {
                 Some(parts) => parts,
                 None if table.has_partitions() => {
@@ -177,15 +191,7 @@ impl Source {
                     if all.is_empty() {
                         // A partitioned table without partitions: its schema alone.
                         if !skip(table.status, table.updated) {
-                            tasks.push(TaskDraft {
-                                table_id: table.id,
-                                partition_id: None,
-                                src_table_name: table.name.clone(),
-                                partition: None,
-                                dst_schema_name: dst_schema_name.clone(),
-                                dst_table_name: dst_table_name.clone(),
-                                plan: plan(table.num_rows, table.size),
-                            });
+                            tasks.push(draft(None));
                         }
                         continue;
                     }
@@ -195,15 +201,7 @@ impl Source {
                 }
                 None => {
                     if !skip(table.status, table.updated) {
-                        tasks.push(TaskDraft {
-                            table_id: table.id,
-                            partition_id: None,
-                            src_table_name: table.name.clone(),
-                            partition: None,
-                            dst_schema_name: dst_schema_name.clone(),
-                            dst_table_name: dst_table_name.clone(),
-                            plan: plan(table.num_rows, table.size),
-                        });
+                        tasks.push(draft(None));
                     }
                     continue;
                 }
@@ -212,15 +210,7 @@ impl Source {
                 if skip(partition.status, partition.updated) {
                     continue;
                 }
-                tasks.push(TaskDraft {
-                    table_id: table.id,
-                    partition_id: Some(partition.id),
-                    src_table_name: table.name.clone(),
-                    partition: Some(partition.value.clone()),
-                    dst_schema_name: dst_schema_name.clone(),
-                    dst_table_name: dst_table_name.clone(),
-                    plan: plan(partition.num_rows, partition.size),
-                });
+                tasks.push(draft(Some(partition)));
             }
         }
         if tasks.is_empty() {
