@@ -35,6 +35,27 @@ fn minutes(n: u64) -> Duration {
     Duration::from_secs(60 * n)
 }
 
+/// Creates a HIVE data source and starts its agent; the source's path.
+async fn started_hive_source(emu: &RunningEmulator, api: Api<'_>) -> String {
+    let id = api
+        .send("CreateMmsDataSource", "POST", "/api/v1/mms/datasources", Some(json!({"name": "warehouse", "type": "HIVE", "config": {"hive.metastore.uris": "thrift://h:1"}})))
+        .await
+        .ok("source")["dataSourceId"]
+        .as_i64()
+        .unwrap();
+    let source = format!("/api/v1/mms/datasources/{id}");
+    api.send(
+        "UpdateMmsDataSource",
+        "PUT",
+        &source,
+        Some(json!({"action": "START"})),
+    )
+    .await
+    .ok("start");
+    emu.advance_clock(Duration::from_secs(5));
+    source
+}
+
 /// Waits (on the virtual clock) for an async task and returns it.
 async fn finished_async_task(emu: &RunningEmulator, api: Api<'_>, source: i64, id: i64) -> Value {
     let path = format!("/api/v1/mms/datasources/{source}/asyncTasks/{id}");
@@ -544,22 +565,7 @@ async fn a_complete_migration() {
 async fn stop_keeps_the_status_and_start_resumes() {
     let emu = emulator().await;
     let api = Api::new(&emu);
-    let id = api
-        .send("CreateMmsDataSource", "POST", "/api/v1/mms/datasources", Some(json!({"name": "warehouse", "type": "HIVE", "config": {"hive.metastore.uris": "thrift://h:1"}})))
-        .await
-        .ok("source")["dataSourceId"]
-        .as_i64()
-        .unwrap();
-    let source = format!("/api/v1/mms/datasources/{id}");
-    api.send(
-        "UpdateMmsDataSource",
-        "PUT",
-        &source,
-        Some(json!({"action": "START"})),
-    )
-    .await
-    .ok("start");
-    emu.advance_clock(Duration::from_secs(5));
+    let source = started_hive_source(&emu, api).await;
     api.send(
         "CreateMmsFetchMetadataJob",
         "POST",
@@ -667,22 +673,7 @@ async fn stop_keeps_the_status_and_start_resumes() {
 async fn a_timer_fires_on_its_schedule() {
     let emu = emulator().await;
     let api = Api::new(&emu);
-    let id = api
-        .send("CreateMmsDataSource", "POST", "/api/v1/mms/datasources", Some(json!({"name": "warehouse", "type": "HIVE", "config": {"hive.metastore.uris": "thrift://h:1"}})))
-        .await
-        .ok("source")["dataSourceId"]
-        .as_i64()
-        .unwrap();
-    let source = format!("/api/v1/mms/datasources/{id}");
-    api.send(
-        "UpdateMmsDataSource",
-        "PUT",
-        &source,
-        Some(json!({"action": "START"})),
-    )
-    .await
-    .ok("start");
-    emu.advance_clock(Duration::from_secs(5));
+    let source = started_hive_source(&emu, api).await;
     api.send(
         "CreateMmsFetchMetadataJob",
         "POST",
