@@ -18,6 +18,7 @@ mod call;
 mod hooks;
 mod open_enum;
 mod paging;
+pub mod schema;
 
 /// The code progenitor writes from the spec; see `generated/codegen.rs` for a readable copy.
 #[allow(

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 
 /// The spec as JSON; `Null` if it cannot be read (it is compiled in and checked by the
 /// generator, so that does not happen in a built binary).
@@ -67,22 +67,14 @@ pub fn schema_fields(name: &str) -> Vec<&'static str> {
 pub fn check(name: &str, value: &Value) -> Vec<(String, String)> {
     let schemas = spec()
         .pointer("/components/schemas")
-        .cloned()
-        .unwrap_or(Value::Null);
-    let mut root = Map::new();
-    root.insert(
-        "$schema".into(),
-        json!("http://json-schema.org/draft-04/schema#"),
-    );
-    root.insert("$ref".into(), json!(format!("#/components/schemas/{name}")));
-    root.insert(
-        "components".into(),
-        json!({ "schemas": schema_map(schemas) }),
-    );
-    let validator = match jsonschema::draft4::new(&Value::Object(root)) {
-        Ok(validator) => validator,
-        Err(e) => return vec![("(spec)".into(), format!("schema {name} is not valid: {e}"))],
-    };
+        .unwrap_or(&Value::Null);
+    let validator =
+        match mms_api::schema::draft4_document(schemas, &mms_api::schema::component(name))
+            .and_then(|document| jsonschema::draft4::new(&document).map_err(|e| e.to_string()))
+        {
+            Ok(validator) => validator,
+            Err(e) => return vec![("(spec)".into(), format!("schema {name} is not valid: {e}"))],
+        };
     validator
         .iter_errors(value)
         .map(|error| {
@@ -112,55 +104,6 @@ fn field_path(pointer: &str) -> String {
         "(body)".into()
     } else {
         out
-    }
-}
-
-/// An OpenAPI 3.0 schema as JSON Schema draft 4 reads it: `nullable` becomes a `null` type, and
-/// objects that list their properties are closed. Keywords are rewritten only where a schema is
-/// expected (a property may be called `nullable` or `example`).
-fn draft4_schema(schema: Value) -> Value {
-    let Value::Object(map) = schema else {
-        return schema;
-    };
-    let mut nullable = false;
-    let mut out = Map::new();
-    for (key, value) in map {
-        let value = match key.as_str() {
-            "nullable" => {
-                nullable = value == Value::Bool(true);
-                continue;
-            }
-            "example" | "examples" => continue,
-            k if k.starts_with("x-") => continue,
-            "properties" | "patternProperties" | "definitions" => schema_map(value),
-            "items" | "additionalProperties" | "not" => draft4_schema(value),
-            "allOf" | "anyOf" | "oneOf" => match value {
-                Value::Array(items) => Value::Array(items.into_iter().map(draft4_schema).collect()),
-                other => other,
-            },
-            _ => value,
-        };
-        out.insert(key, value);
-    }
-    if nullable {
-        if let Some(Value::String(t)) = out.get("type").cloned() {
-            out.insert("type".into(), json!([t, "null"]));
-        }
-    }
-    if out.contains_key("properties") && !out.contains_key("additionalProperties") {
-        out.insert("additionalProperties".into(), Value::Bool(false));
-    }
-    Value::Object(out)
-}
-
-fn schema_map(value: Value) -> Value {
-    match value {
-        Value::Object(map) => Value::Object(
-            map.into_iter()
-                .map(|(name, schema)| (name, draft4_schema(schema)))
-                .collect(),
-        ),
-        other => other,
     }
 }
 
@@ -234,6 +177,8 @@ pub fn operations() -> Vec<OperationInputs> {
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
 
     #[test]

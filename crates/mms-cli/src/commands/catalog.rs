@@ -8,15 +8,16 @@ use maxcompute_mms::{
 };
 use serde::Serialize;
 
-use super::paged;
+use super::{
+    item::{Change, Db, Item, Partition, Table},
+    listing::Listing,
+};
 use crate::{
     api::Api,
     body::{self, FromFile},
     exit::Outcome,
     flags::{self, Maybe, Sort, Sorts},
-    output::{
-        self, print_list, print_one, print_written, ListOutput, Paging, ShowOutput, WriteOutput,
-    },
+    output::{self, print_one, print_written, ShowOutput, WriteOutput},
 };
 
 /// Commands on databases.
@@ -29,12 +30,12 @@ pub enum DbCommand {
     List(DbList),
     /// Show a database.
     #[command(after_help = "Examples:\n  mms db get 2 23")]
-    Get(DbGet),
+    Get(Item<Db, ShowOutput>),
     /// Set where a database goes, or its migration status.
     #[command(
         after_help = "Examples:\n  mms db update 2 23 --dst-project-name mms_target --dst-name default"
     )]
-    Update(DbUpdate),
+    Update(Item<Db, Change<DbBody>>),
 }
 
 /// Commands on tables.
@@ -49,10 +50,10 @@ pub enum TableCommand {
     #[command(
         after_help = "Examples:\n  mms table get 2 301\n  mms table get 2 301 --output json | jq .schema.columns"
     )]
-    Get(TableGet),
+    Get(Item<Table, ShowOutput>),
     /// Set where one table goes, or its migration status.
     #[command(after_help = "Examples:\n  mms table update 2 301 --dst-name orders_hist")]
-    Update(TableUpdate),
+    Update(Item<Table, Change<TableBody>>),
     /// Set where many tables go, or their migration status.
     #[command(
         after_help = "Examples:\n  mms table update-many 2 --tables 301,302 --dst-project-name mms_target\n  mms table update-many 2 --db-name mms_test --table-names orders,customers --status INIT"
@@ -72,7 +73,7 @@ pub enum PartitionCommand {
     List(PartitionList),
     /// Show a partition.
     #[command(after_help = "Examples:\n  mms partition get 2 4501")]
-    Get(PartitionGet),
+    Get(Item<Partition, ShowOutput>),
 }
 
 impl DbCommand {
@@ -94,35 +95,28 @@ impl DbCommand {
                     .maybe(c.name, |r, v| r.name(v))
                     .maybe(c.status, |r, v| r.status(v))
                     .maybe((!c.sort.is_empty()).then_some(sorter), |r, v| r.sorter(v));
-                print_list(paged(request.items(), &c.paging), &c.output, &output::DBS).await
+                c.listing.print(request.items(), &output::DBS).await
             }
             DbCommand::Get(c) => {
                 let db = api
                     .get_mms_db()
                     .source_id(c.source_id)
-                    .db_id(c.db_id)
+                    .db_id(c.id)
                     .send()
                     .await?;
-                print_one(&db, &c.output, &output::DBS, None)
+                print_one(&db, &c.flags, &output::DBS, None)
             }
             DbCommand::Update(c) => {
                 let body: UpdateMmsDbRequest =
-                    body::build("UpdateMmsDbRequest", &c.body, &c.from_file)?;
+                    body::build("UpdateMmsDbRequest", &c.flags.body, &c.flags.from_file)?;
                 let data = api
                     .update_mms_db()
                     .source_id(c.source_id)
-                    .db_id(c.db_id)
+                    .db_id(c.id)
                     .body(body)
                     .send()
                     .await?;
-                print_written(
-                    &data,
-                    &c.output,
-                    &format!(
-                        "database {} of data source {}: updated",
-                        c.db_id, c.source_id
-                    ),
-                )
+                print_written(&data, &c.flags.output, &format!("{c}: updated"))
             }
         }
     }
@@ -156,40 +150,28 @@ impl TableCommand {
                         _ => request.sorter_size(sort.order),
                     };
                 }
-                print_list(
-                    paged(request.items(), &c.paging),
-                    &c.output,
-                    &output::TABLES,
-                )
-                .await
+                c.listing.print(request.items(), &output::TABLES).await
             }
             TableCommand::Get(c) => {
                 let table = api
                     .get_mms_table()
                     .source_id(c.source_id)
-                    .table_id(c.table_id)
+                    .table_id(c.id)
                     .send()
                     .await?;
-                print_one(&table, &c.output, &output::TABLES, None)
+                print_one(&table, &c.flags, &output::TABLES, None)
             }
             TableCommand::Update(c) => {
                 let body: UpdateMmsTableRequest =
-                    body::build("UpdateMmsTableRequest", &c.body, &c.from_file)?;
+                    body::build("UpdateMmsTableRequest", &c.flags.body, &c.flags.from_file)?;
                 let data = api
                     .update_mms_table()
                     .source_id(c.source_id)
-                    .table_id(c.table_id)
+                    .table_id(c.id)
                     .body(body)
                     .send()
                     .await?;
-                print_written(
-                    &data,
-                    &c.output,
-                    &format!(
-                        "table {} of data source {}: updated",
-                        c.table_id, c.source_id
-                    ),
-                )
+                print_written(&data, &c.flags.output, &format!("{c}: updated"))
             }
             TableCommand::UpdateMany(c) => {
                 let body: UpdateMmsTablesRequest =
@@ -235,21 +217,16 @@ impl PartitionCommand {
                         _ => request.sorter_size(sort.order),
                     };
                 }
-                print_list(
-                    paged(request.items(), &c.paging),
-                    &c.output,
-                    &output::PARTITIONS,
-                )
-                .await
+                c.listing.print(request.items(), &output::PARTITIONS).await
             }
             PartitionCommand::Get(c) => {
                 let partition = api
                     .get_mms_partition()
                     .source_id(c.source_id)
-                    .partition_id(c.partition_id)
+                    .partition_id(c.id)
                     .send()
                     .await?;
-                print_one(&partition, &c.output, &output::PARTITIONS, None)
+                print_one(&partition, &c.flags, &output::PARTITIONS, None)
             }
         }
     }
@@ -271,22 +248,7 @@ pub struct DbList {
     #[arg(long, value_parser = Sorts(&["num-rows", "size", "update-time"]), value_name = "KEY:ORDER")]
     sort: Vec<Sort>,
     #[command(flatten)]
-    paging: Paging,
-    #[command(flatten)]
-    output: ListOutput,
-}
-
-/// `mms db get`.
-#[derive(Debug, Args)]
-pub struct DbGet {
-    /// Data source id.
-    #[arg(value_name = "SOURCE")]
-    source_id: i64,
-    /// Database id.
-    #[arg(value_name = "DB")]
-    db_id: i64,
-    #[command(flatten)]
-    output: ShowOutput,
+    listing: Listing,
 }
 
 /// The body of UpdateMmsDb as flags.
@@ -302,23 +264,6 @@ pub struct DbBody {
     /// Migration status to set.
     #[arg(long, value_parser = flags::migration_status())]
     status: Option<String>,
-}
-
-/// `mms db update`.
-#[derive(Debug, Args)]
-pub struct DbUpdate {
-    /// Data source id.
-    #[arg(value_name = "SOURCE")]
-    source_id: i64,
-    /// Database id.
-    #[arg(value_name = "DB")]
-    db_id: i64,
-    #[command(flatten)]
-    body: DbBody,
-    #[command(flatten)]
-    from_file: FromFile,
-    #[command(flatten)]
-    output: WriteOutput,
 }
 
 /// `mms table list`.
@@ -367,22 +312,7 @@ pub struct TableList {
     #[arg(long, value_parser = Sorts(&["last-ddl-time", "num-rows", "size"]), value_name = "KEY:ORDER")]
     sort: Vec<Sort>,
     #[command(flatten)]
-    paging: Paging,
-    #[command(flatten)]
-    output: ListOutput,
-}
-
-/// `mms table get`.
-#[derive(Debug, Args)]
-pub struct TableGet {
-    /// Data source id.
-    #[arg(value_name = "SOURCE")]
-    source_id: i64,
-    /// Table id.
-    #[arg(value_name = "TABLE")]
-    table_id: i64,
-    #[command(flatten)]
-    output: ShowOutput,
+    listing: Listing,
 }
 
 /// The body of UpdateMmsTable as flags.
@@ -401,23 +331,6 @@ pub struct TableBody {
     /// Migration status to set.
     #[arg(long, value_parser = flags::migration_status())]
     status: Option<String>,
-}
-
-/// `mms table update`.
-#[derive(Debug, Args)]
-pub struct TableUpdate {
-    /// Data source id.
-    #[arg(value_name = "SOURCE")]
-    source_id: i64,
-    /// Table id.
-    #[arg(value_name = "TABLE")]
-    table_id: i64,
-    #[command(flatten)]
-    body: TableBody,
-    #[command(flatten)]
-    from_file: FromFile,
-    #[command(flatten)]
-    output: WriteOutput,
 }
 
 /// The body of UpdateMmsTables as flags.
@@ -495,20 +408,5 @@ pub struct PartitionList {
     #[arg(long, value_parser = Sorts(&["last-ddl-time", "num-rows", "size"]), value_name = "KEY:ORDER")]
     sort: Vec<Sort>,
     #[command(flatten)]
-    paging: Paging,
-    #[command(flatten)]
-    output: ListOutput,
-}
-
-/// `mms partition get`.
-#[derive(Debug, Args)]
-pub struct PartitionGet {
-    /// Data source id.
-    #[arg(value_name = "SOURCE")]
-    source_id: i64,
-    /// Partition id.
-    #[arg(value_name = "PARTITION")]
-    partition_id: i64,
-    #[command(flatten)]
-    output: ShowOutput,
+    listing: Listing,
 }

@@ -10,8 +10,8 @@ use maxcompute_mms::{
 use serde::Serialize;
 
 use super::{
-    paged,
-    scan::{async_task_label, async_task_position, scan_label, scan_position},
+    listing::Listing,
+    scan::{wait_for_async_task, wait_for_scan},
 };
 use crate::{
     api::Api,
@@ -19,11 +19,8 @@ use crate::{
     confirm::{confirm, Yes},
     exit::Outcome,
     flags::{self, Maybe},
-    output::{
-        self, print_list, print_one, print_vec, print_written, ListOutput, Paging, ShowOutput,
-        WriteOutput,
-    },
-    progress::{self, WaitArgs, Waited},
+    output::{self, print_one, print_vec, print_written, ListOutput, ShowOutput, WriteOutput},
+    progress::{WaitArgs, Waited},
 };
 
 /// Commands on data sources.
@@ -75,12 +72,9 @@ impl DatasourceCommand {
                     .maybe(c.name, |r, v| r.name(v))
                     .maybe(c.type_, |r, v| r.type_(v))
                     .maybe(c.region, |r, v| r.region(v));
-                print_list(
-                    paged(request.items(), &c.paging),
-                    &c.output,
-                    &output::DATA_SOURCES,
-                )
-                .await
+                c.listing
+                    .print(request.items(), &output::DATA_SOURCES)
+                    .await
             }
             DatasourceCommand::Get(c) => {
                 let source = api
@@ -147,9 +141,7 @@ pub struct DatasourceList {
     #[arg(long)]
     region: Option<String>,
     #[command(flatten)]
-    paging: Paging,
-    #[command(flatten)]
-    output: ListOutput,
+    listing: Listing,
 }
 
 /// `mms datasource get`.
@@ -259,17 +251,7 @@ impl DatasourceUpdate {
                 &format!("data source {}: change requested{follow}", self.source_id),
             );
         };
-        let waiter = self.wait.apply(api.async_task_waiter(self.source_id, task));
-        match progress::wait(
-            waiter,
-            &format!("async task {task}"),
-            async_task_label,
-            async_task_position,
-            |t| t.error_msg.clone(),
-            self.wait.timeout,
-        )
-        .await?
-        {
+        match wait_for_async_task(api, self.source_id, task, &self.wait).await? {
             Waited::Done(done) => print_written(
                 &done,
                 &self.output,
@@ -359,17 +341,7 @@ impl DatasourceScan {
                 &format!("data source {}: scan started{follow}", self.source_id),
             );
         };
-        let waiter = self.wait.apply(api.scan_waiter(self.source_id, scan));
-        match progress::wait(
-            waiter,
-            &format!("scan {scan}"),
-            scan_label,
-            scan_position,
-            |s| s.error_msg.clone(),
-            self.wait.timeout,
-        )
-        .await?
-        {
+        match wait_for_scan(api, self.source_id, scan, &self.wait).await? {
             Waited::Done(done) => print_written(
                 &done,
                 &self.output,

@@ -6,17 +6,20 @@ use clap::{Args, Subcommand};
 use maxcompute_mms::{types::CreateMmsJobRequest, Operations};
 use serde::Serialize;
 
-use super::paged;
+use super::{
+    item::{Destroy, Item, Job},
+    listing::Listing,
+    migration::{MigrationSteps, NameMappings},
+    scan::wait_for_async_task,
+};
 use crate::{
     api::Api,
     body::{self, pairs, FromFile},
-    confirm::{confirm, Yes},
+    confirm::confirm,
     exit::Outcome,
     flags::{self, Maybe, Sort, Sorts},
-    output::{
-        self, print_list, print_one, print_written, ListOutput, Paging, ShowOutput, WriteOutput,
-    },
-    progress::{self, WaitArgs, Waited},
+    output::{self, print_one, print_written, ShowOutput, WriteOutput},
+    progress::{WaitArgs, Waited},
     summary,
 };
 
@@ -32,7 +35,7 @@ pub enum JobCommand {
     #[command(
         after_help = "Examples:\n  mms job get 2000015 10\n  mms job get 2000015 10 --output json | jq .status"
     )]
-    Get(JobGet),
+    Get(Item<Job, ShowOutput>),
     /// Create a migration job (asynchronously; `--wait` waits for the job to exist).
     #[command(
         after_help = "Examples:\n  mms job create 2 --name orders --src-db-name mms_test --dst-db-name mms_target --tables orders,customers --wait\n  mms job create 2 --from-file job.yaml --wait --output json"
@@ -40,18 +43,18 @@ pub enum JobCommand {
     Create(JobCreate),
     /// Start a migration job.
     #[command(after_help = "Examples:\n  mms job start 2 12")]
-    Start(JobIds),
+    Start(Item<Job, WriteOutput>),
     /// Stop a running migration job (asks first).
     #[command(after_help = "Examples:\n  mms job stop 2 12\n  mms job stop 2 12 --yes")]
-    Stop(JobDestroy),
+    Stop(Item<Job, Destroy>),
     /// Run the failed tasks of a migration job again.
     #[command(
         after_help = "Examples:\n  mms job retry 2 12\n  mms job retry 2 12 && mms job watch 2 12"
     )]
-    Retry(JobIds),
+    Retry(Item<Job, WriteOutput>),
     /// Delete a migration job (asks first).
     #[command(after_help = "Examples:\n  mms job delete 2 12\n  mms job delete 2 12 --yes")]
-    Delete(JobDestroy),
+    Delete(Item<Job, Destroy>),
     /// Poll a migration job until it ends, reporting tasks as they fail; the exit status says how
     /// it ended.
     #[command(
@@ -65,77 +68,63 @@ impl JobCommand {
     pub async fn run<A: Api>(self, api: &A) -> Outcome {
         match self {
             JobCommand::List(c) => c.run(api).await,
-            JobCommand::Get(c) => c.run(api).await,
+            JobCommand::Get(c) => {
+                let job = api
+                    .get_mms_job()
+                    .source_id(c.source_id)
+                    .job_id(c.id)
+                    .send()
+                    .await?;
+                print_one(&job, &c.flags, &output::JOBS, Some(summary::render))
+            }
             JobCommand::Create(c) => c.run(api).await,
             JobCommand::Start(c) => {
                 let data = api
                     .start_mms_job()
                     .source_id(c.source_id)
-                    .job_id(c.job_id)
+                    .job_id(c.id)
                     .send()
                     .await?;
-                print_written(
-                    &data,
-                    &c.output,
-                    &format!("job {} of data source {}: started", c.job_id, c.source_id),
-                )
+                print_written(&data, &c.flags, &format!("{c}: started"))
             }
             JobCommand::Stop(c) => {
                 confirm(
-                    &c.yes,
+                    &c.flags.yes,
                     api.is_dry_run(),
                     "job stop",
-                    &format!("Stop job {} of data source {}?", c.job_id, c.source_id),
+                    &format!("Stop {c}?"),
                 )?;
                 let data = api
                     .stop_mms_job()
                     .source_id(c.source_id)
-                    .job_id(c.job_id)
+                    .job_id(c.id)
                     .send()
                     .await?;
-                print_written(
-                    &data,
-                    &c.output,
-                    &format!(
-                        "job {} of data source {}: stop requested",
-                        c.job_id, c.source_id
-                    ),
-                )
+                print_written(&data, &c.flags.output, &format!("{c}: stop requested"))
             }
             JobCommand::Retry(c) => {
                 let data = api
                     .retry_mms_job()
                     .source_id(c.source_id)
-                    .job_id(c.job_id)
+                    .job_id(c.id)
                     .send()
                     .await?;
-                print_written(
-                    &data,
-                    &c.output,
-                    &format!(
-                        "job {} of data source {}: failed tasks run again",
-                        c.job_id, c.source_id
-                    ),
-                )
+                print_written(&data, &c.flags, &format!("{c}: failed tasks run again"))
             }
             JobCommand::Delete(c) => {
                 confirm(
-                    &c.yes,
+                    &c.flags.yes,
                     api.is_dry_run(),
                     "job delete",
-                    &format!("Delete job {} of data source {}?", c.job_id, c.source_id),
+                    &format!("Delete {c}?"),
                 )?;
                 let data = api
                     .delete_mms_job()
                     .source_id(c.source_id)
-                    .job_id(c.job_id)
+                    .job_id(c.id)
                     .send()
                     .await?;
-                print_written(
-                    &data,
-                    &c.output,
-                    &format!("job {} of data source {}: deleted", c.job_id, c.source_id),
-                )
+                print_written(&data, &c.flags.output, &format!("{c}: deleted"))
             }
             JobCommand::Watch(c) => {
                 crate::watch::watch(api, c.source_id, c.job_id, c.interval, c.timeout).await
@@ -178,9 +167,7 @@ pub struct JobList {
     #[arg(long, value_parser = Sorts(&["status"]), value_name = "KEY:ORDER")]
     sort: Vec<Sort>,
     #[command(flatten)]
-    paging: Paging,
-    #[command(flatten)]
-    output: ListOutput,
+    listing: Listing,
 }
 
 impl JobList {
@@ -201,66 +188,8 @@ impl JobList {
                 request = request.sorter_status(sort.order);
             }
         }
-        print_list(
-            paged(request.items(), &self.paging),
-            &self.output,
-            &output::JOBS,
-        )
-        .await
+        self.listing.print(request.items(), &output::JOBS).await
     }
-}
-
-/// `mms job get`.
-#[derive(Debug, Args)]
-pub struct JobGet {
-    /// Data source id.
-    #[arg(value_name = "SOURCE")]
-    source_id: i64,
-    /// Job id.
-    #[arg(value_name = "JOB")]
-    job_id: i64,
-    #[command(flatten)]
-    output: ShowOutput,
-}
-
-impl JobGet {
-    async fn run<A: Api>(self, api: &A) -> Outcome {
-        let job = api
-            .get_mms_job()
-            .source_id(self.source_id)
-            .job_id(self.job_id)
-            .send()
-            .await?;
-        print_one(&job, &self.output, &output::JOBS, Some(summary::render))
-    }
-}
-
-/// A job, and how to print what a write returned.
-#[derive(Debug, Args)]
-pub struct JobIds {
-    /// Data source id.
-    #[arg(value_name = "SOURCE")]
-    source_id: i64,
-    /// Job id.
-    #[arg(value_name = "JOB")]
-    job_id: i64,
-    #[command(flatten)]
-    output: WriteOutput,
-}
-
-/// A job, for a command that cannot be undone.
-#[derive(Debug, Args)]
-pub struct JobDestroy {
-    /// Data source id.
-    #[arg(value_name = "SOURCE")]
-    source_id: i64,
-    /// Job id.
-    #[arg(value_name = "JOB")]
-    job_id: i64,
-    #[command(flatten)]
-    yes: Yes,
-    #[command(flatten)]
-    output: WriteOutput,
 }
 
 /// `mms job watch`.
@@ -318,26 +247,15 @@ pub struct JobBody {
     #[arg(long, value_parser = flags::key_value, value_name = "TABLE=FILTER")]
     #[serde(serialize_with = "pairs")]
     partition_filters: Vec<(String, String)>,
-    /// SOURCE=DESTINATION table name (repeatable).
-    #[arg(long, value_parser = flags::key_value, value_name = "SRC=DST")]
-    #[serde(serialize_with = "pairs")]
-    table_mapping: Vec<(String, String)>,
-    /// SOURCE=DESTINATION column name (repeatable).
-    #[arg(long, value_parser = flags::key_value, value_name = "SRC=DST")]
-    #[serde(serialize_with = "pairs")]
-    column_mapping: Vec<(String, String)>,
+    #[command(flatten)]
+    #[serde(flatten)]
+    mappings: NameMappings,
     /// Migrate only partitions that are new or changed since the last migration.
     #[arg(long, value_name = "BOOL")]
     increment: Option<bool>,
-    /// Create or update the destination tables and partitions.
-    #[arg(long, value_name = "BOOL")]
-    enable_schema_migration: Option<bool>,
-    /// Copy the data.
-    #[arg(long, value_name = "BOOL")]
-    enable_data_migration: Option<bool>,
-    /// Compare row counts of source and destination after copying.
-    #[arg(long, value_name = "BOOL")]
-    enable_verification: Option<bool>,
+    #[command(flatten)]
+    #[serde(flatten)]
+    steps: MigrationSteps,
     /// Migrate table definitions only (deprecated by the service).
     #[arg(long, value_name = "BOOL")]
     schema_only: Option<bool>,
@@ -405,17 +323,7 @@ impl JobCreate {
                 ),
             );
         }
-        let waiter = self.wait.apply(api.async_task_waiter(self.source_id, task));
-        let done = match progress::wait(
-            waiter,
-            &format!("async task {task}"),
-            super::scan::async_task_label,
-            super::scan::async_task_position,
-            |t| t.error_msg.clone(),
-            self.wait.timeout,
-        )
-        .await?
-        {
+        let done = match wait_for_async_task(api, self.source_id, task, &self.wait).await? {
             Waited::Done(done) => done,
             Waited::Ended(exit) => return Ok(exit),
         };

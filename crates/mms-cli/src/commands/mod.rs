@@ -4,7 +4,10 @@
 
 mod catalog;
 mod datasource;
+mod item;
 mod job;
+mod listing;
+mod migration;
 mod raw;
 mod scan;
 mod task;
@@ -14,10 +17,8 @@ mod timer;
 mod coverage;
 
 use clap::Subcommand;
-use maxcompute_mms::Items;
-use mms_api::PagedCall;
 
-use crate::{api::Api, exit::Outcome, output::Paging};
+use crate::{api::Api, exit::Outcome};
 
 pub use raw::ApiArgs;
 
@@ -78,17 +79,5 @@ pub async fn run<A: Api>(command: Command, api: &A) -> Outcome {
         Command::Timer(c) => c.run(api).await,
         Command::Api(c) => c.run(api).await,
         Command::Completions { .. } => Ok(crate::exit::Exit::Success),
-    }
-}
-
-/// `items` with the page size and item limit of `paging`.
-fn paged<'a, A: Api, B: PagedCall<'a>>(items: Items<'a, A, B>, paging: &Paging) -> Items<'a, A, B> {
-    let items = match paging.page_size {
-        Some(size) => items.page_size(size),
-        None => items,
-    };
-    match paging.limit {
-        Some(limit) => items.limit(limit),
-        None => items,
     }
 }

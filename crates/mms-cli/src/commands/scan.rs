@@ -9,7 +9,7 @@ use maxcompute_mms::{
 
 use crate::{
     api::Api,
-    exit::Outcome,
+    exit::{Failure, Outcome},
     output::{self, print_one, ShowOutput},
     progress::{self, WaitArgs, Waited},
 };
@@ -63,8 +63,44 @@ pub struct AsyncTaskGet {
     output: ShowOutput,
 }
 
+/// Polls scan `scan` of data source `source` until it ends, showing its progress.
+pub async fn wait_for_scan<A: Api>(
+    api: &A,
+    source: i64,
+    scan: i64,
+    wait: &WaitArgs,
+) -> Result<Waited<FetchMetadataJob>, Failure> {
+    progress::wait(
+        wait.apply(api.scan_waiter(source, scan)),
+        &format!("scan {scan}"),
+        scan_label,
+        scan_position,
+        |s| s.error_msg.clone(),
+        wait.timeout,
+    )
+    .await
+}
+
+/// Polls asynchronous task `task` of data source `source` until it ends, showing its progress.
+pub async fn wait_for_async_task<A: Api>(
+    api: &A,
+    source: i64,
+    task: i64,
+    wait: &WaitArgs,
+) -> Result<Waited<AsyncTask>, Failure> {
+    progress::wait(
+        wait.apply(api.async_task_waiter(source, task)),
+        &format!("async task {task}"),
+        async_task_label,
+        async_task_position,
+        |t| t.error_msg.clone(),
+        wait.timeout,
+    )
+    .await
+}
+
 /// `scan 31 DOING 42%`.
-pub fn scan_label(scan: &FetchMetadataJob) -> String {
+fn scan_label(scan: &FetchMetadataJob) -> String {
     format!(
         "scan {} {} {}",
         scan.id.map_or("?".into(), |id| id.to_string()),
@@ -75,14 +111,14 @@ pub fn scan_label(scan: &FetchMetadataJob) -> String {
 }
 
 /// A scan's progress out of 10000.
-pub fn scan_position(scan: &FetchMetadataJob) -> Option<(u64, u64)> {
+fn scan_position(scan: &FetchMetadataJob) -> Option<(u64, u64)> {
     scan.progress
         .filter(|p| p.is_finite() && *p >= 0.0)
         .map(|p| (p.min(10_000.0) as u64, 10_000))
 }
 
 /// `async task 5 DOING 40%`.
-pub fn async_task_label(task: &AsyncTask) -> String {
+fn async_task_label(task: &AsyncTask) -> String {
     format!(
         "async task {} {}{}",
         task.id.map_or("?".into(), |id| id.to_string()),
@@ -92,7 +128,7 @@ pub fn async_task_label(task: &AsyncTask) -> String {
 }
 
 /// An asynchronous task's progress out of 100.
-pub fn async_task_position(task: &AsyncTask) -> Option<(u64, u64)> {
+fn async_task_position(task: &AsyncTask) -> Option<(u64, u64)> {
     task.progress
         .and_then(|p| u64::try_from(p.clamp(0, 100)).ok())
         .map(|p| (p, 100))
@@ -102,17 +138,7 @@ impl ScanCommand {
     pub async fn run<A: Api>(self, api: &A) -> Outcome {
         let ScanCommand::Get(c) = self;
         let scan = if c.wait.wait {
-            let waiter = c.wait.apply(api.scan_waiter(c.source_id, c.scan_id));
-            match progress::wait(
-                waiter,
-                &format!("scan {}", c.scan_id),
-                scan_label,
-                scan_position,
-                |s| s.error_msg.clone(),
-                c.wait.timeout,
-            )
-            .await?
-            {
+            match wait_for_scan(api, c.source_id, c.scan_id, &c.wait).await? {
                 Waited::Done(scan) => scan,
                 Waited::Ended(exit) => return Ok(exit),
             }
@@ -131,19 +157,7 @@ impl AsyncTaskCommand {
     pub async fn run<A: Api>(self, api: &A) -> Outcome {
         let AsyncTaskCommand::Get(c) = self;
         let task = if c.wait.wait {
-            let waiter = c
-                .wait
-                .apply(api.async_task_waiter(c.source_id, c.async_task_id));
-            match progress::wait(
-                waiter,
-                &format!("async task {}", c.async_task_id),
-                async_task_label,
-                async_task_position,
-                |t| t.error_msg.clone(),
-                c.wait.timeout,
-            )
-            .await?
-            {
+            match wait_for_async_task(api, c.source_id, c.async_task_id, &c.wait).await? {
                 Waited::Done(task) => task,
                 Waited::Ended(exit) => return Ok(exit),
             }

@@ -3,15 +3,15 @@
 use clap::{Args, Subcommand};
 use maxcompute_mms::Operations;
 
-use super::paged;
+use super::{
+    item::{Item, Task},
+    listing::Listing,
+};
 use crate::{
     api::Api,
     exit::Outcome,
     flags::{self, Maybe, Sort, Sorts},
-    output::{
-        self, print_list, print_one, print_vec, print_written, ListOutput, Paging, ShowOutput,
-        WriteOutput,
-    },
+    output::{self, print_one, print_vec, print_written, ListOutput, ShowOutput, WriteOutput},
 };
 
 /// Commands on tasks.
@@ -26,15 +26,15 @@ pub enum TaskCommand {
     List(TaskList),
     /// Show a task.
     #[command(after_help = "Examples:\n  mms task get 2 45")]
-    Get(TaskIds<ShowOutput>),
+    Get(Item<Task, ShowOutput>),
     /// Run a failed task again.
     #[command(after_help = "Examples:\n  mms task retry 2 45")]
-    Retry(TaskIds<WriteOutput>),
+    Retry(Item<Task, WriteOutput>),
     /// Show a task's log: each step it went through and what it reported (why it failed).
     #[command(
         after_help = "Examples:\n  mms task logs 2 45\n  mms task logs 2 45 --output json | jq -r '.[].msg'"
     )]
-    Logs(TaskIds<ListOutput>),
+    Logs(Item<Task, ListOutput>),
 }
 
 impl TaskCommand {
@@ -58,41 +58,34 @@ impl TaskCommand {
                         _ => request.sorter_status(sort.order),
                     };
                 }
-                print_list(paged(request.items(), &c.paging), &c.output, &output::TASKS).await
+                c.listing.print(request.items(), &output::TASKS).await
             }
             TaskCommand::Get(c) => {
                 let task = api
                     .get_mms_task()
                     .source_id(c.source_id)
-                    .task_id(c.task_id)
+                    .task_id(c.id)
                     .send()
                     .await?;
-                print_one(&task, &c.output, &output::TASKS, None)
+                print_one(&task, &c.flags, &output::TASKS, None)
             }
             TaskCommand::Retry(c) => {
                 let data = api
                     .retry_mms_task()
                     .source_id(c.source_id)
-                    .task_id(c.task_id)
+                    .task_id(c.id)
                     .send()
                     .await?;
-                print_written(
-                    &data,
-                    &c.output,
-                    &format!(
-                        "task {} of data source {}: runs again",
-                        c.task_id, c.source_id
-                    ),
-                )
+                print_written(&data, &c.flags, &format!("{c}: runs again"))
             }
             TaskCommand::Logs(c) => {
                 let logs = api
                     .list_mms_task_logs()
                     .source_id(c.source_id)
-                    .task_id(c.task_id)
+                    .task_id(c.id)
                     .send()
                     .await?;
-                print_vec(logs, &c.output, &output::TASK_LOGS).await
+                print_vec(logs, &c.flags, &output::TASK_LOGS).await
             }
         }
     }
@@ -132,20 +125,5 @@ pub struct TaskList {
     #[arg(long, value_parser = Sorts(&["start-time", "status"]), value_name = "KEY:ORDER")]
     sort: Vec<Sort>,
     #[command(flatten)]
-    paging: Paging,
-    #[command(flatten)]
-    output: ListOutput,
-}
-
-/// A task, and how to print the answer.
-#[derive(Debug, Args)]
-pub struct TaskIds<O: clap::Args> {
-    /// Data source id.
-    #[arg(value_name = "SOURCE")]
-    source_id: i64,
-    /// Task id.
-    #[arg(value_name = "TASK")]
-    task_id: i64,
-    #[command(flatten)]
-    output: O,
+    listing: Listing,
 }

@@ -7,16 +7,19 @@ use maxcompute_mms::{
 };
 use serde::Serialize;
 
-use super::{job::WithSource, paged};
+use super::{
+    item::{Change, Destroy, Item, Timer},
+    job::WithSource,
+    listing::Listing,
+    migration::{MigrationSteps, NameMappings},
+};
 use crate::{
     api::Api,
     body::{self, pairs, FromFile},
-    confirm::{confirm, Yes},
+    confirm::confirm,
     exit::Outcome,
     flags::{self, Maybe},
-    output::{
-        self, print_list, print_one, print_written, ListOutput, Paging, ShowOutput, WriteOutput,
-    },
+    output::{self, print_one, print_written, ShowOutput, WriteOutput},
 };
 
 /// Commands on timers.
@@ -31,7 +34,7 @@ pub enum TimerCommand {
     #[command(
         after_help = "Examples:\n  mms timer get 2 3\n  mms timer get 2 3 --output json | jq .config"
     )]
-    Get(TimerIds<ShowOutput>),
+    Get(Item<Timer, ShowOutput>),
     /// Create a timer that creates a migration job daily or hourly.
     #[command(
         after_help = "Examples:\n  mms timer create 2 --name orders_daily --src-db-name mms_test --tables orders --schedule-type Daily --value 02:30\n  mms timer create 2 --from-file timer.yaml"
@@ -41,13 +44,13 @@ pub enum TimerCommand {
     #[command(
         after_help = "Examples:\n  mms timer update 2 3 --schedule-type Hourly --value 15\n  mms timer update 2 3 --stopped true"
     )]
-    Update(TimerUpdate),
+    Update(Item<Timer, Change<TimerUpdateBody>>),
     /// Delete a timer (asks first).
     #[command(after_help = "Examples:\n  mms timer delete 2 3\n  mms timer delete 2 3 --yes")]
-    Delete(TimerDelete),
+    Delete(Item<Timer, Destroy>),
     /// Fire a timer now: create its job at once.
     #[command(after_help = "Examples:\n  mms timer trigger 2 3")]
-    Trigger(TimerIds<WriteOutput>),
+    Trigger(Item<Timer, WriteOutput>),
     /// Show what a timer did each time it fired.
     #[command(
         after_help = "Examples:\n  mms timer logs 2 3\n  mms timer logs 2 3 --limit 10 --output jsonl"
@@ -66,21 +69,16 @@ impl TimerCommand {
                     .maybe(c.src_db_name, |r, v| r.src_db_name(v))
                     .maybe(c.src_table_name, |r, v| r.src_table_name(v))
                     .maybe(c.stopped, |r, v| r.stopped(v));
-                print_list(
-                    paged(request.items(), &c.paging),
-                    &c.output,
-                    &output::TIMERS,
-                )
-                .await
+                c.listing.print(request.items(), &output::TIMERS).await
             }
             TimerCommand::Get(c) => {
                 let timer = api
                     .get_mms_timer()
                     .source_id(c.source_id)
-                    .timer_id(c.timer_id)
+                    .timer_id(c.id)
                     .send()
                     .await?;
-                print_one(&timer, &c.output, &output::TIMERS, None)
+                print_one(&timer, &c.flags, &output::TIMERS, None)
             }
             TimerCommand::Create(c) => {
                 let flags = WithSource {
@@ -106,72 +104,46 @@ impl TimerCommand {
             }
             TimerCommand::Update(c) => {
                 let body: UpdateMmsTimerRequest =
-                    body::build("UpdateMmsTimerRequest", &c.body, &c.from_file)?;
+                    body::build("UpdateMmsTimerRequest", &c.flags.body, &c.flags.from_file)?;
                 let data = api
                     .update_mms_timer()
                     .source_id(c.source_id)
-                    .timer_id(c.timer_id)
+                    .timer_id(c.id)
                     .body(body)
                     .send()
                     .await?;
-                print_written(
-                    &data,
-                    &c.output,
-                    &format!(
-                        "timer {} of data source {}: updated",
-                        c.timer_id, c.source_id
-                    ),
-                )
+                print_written(&data, &c.flags.output, &format!("{c}: updated"))
             }
             TimerCommand::Delete(c) => {
                 confirm(
-                    &c.yes,
+                    &c.flags.yes,
                     api.is_dry_run(),
                     "timer delete",
-                    &format!(
-                        "Delete timer {} of data source {}?",
-                        c.timer_id, c.source_id
-                    ),
+                    &format!("Delete {c}?"),
                 )?;
                 let data = api
                     .delete_mms_timer()
                     .source_id(c.source_id)
-                    .timer_id(c.timer_id)
+                    .timer_id(c.id)
                     .send()
                     .await?;
-                print_written(
-                    &data,
-                    &c.output,
-                    &format!(
-                        "timer {} of data source {}: deleted",
-                        c.timer_id, c.source_id
-                    ),
-                )
+                print_written(&data, &c.flags.output, &format!("{c}: deleted"))
             }
             TimerCommand::Trigger(c) => {
                 let data = api
                     .trigger_mms_timer()
                     .source_id(c.source_id)
-                    .timer_id(c.timer_id)
+                    .timer_id(c.id)
                     .send()
                     .await?;
-                print_written(
-                    &data,
-                    &c.output,
-                    &format!("timer {} of data source {}: fired", c.timer_id, c.source_id),
-                )
+                print_written(&data, &c.flags, &format!("{c}: fired"))
             }
             TimerCommand::Logs(c) => {
                 let request = api
                     .list_mms_timer_logs()
                     .source_id(c.source_id)
                     .timer_id(c.timer_id);
-                print_list(
-                    paged(request.items(), &c.paging),
-                    &c.output,
-                    &output::TIMER_LOGS,
-                )
-                .await
+                c.listing.print(request.items(), &output::TIMER_LOGS).await
             }
         }
     }
@@ -196,22 +168,7 @@ pub struct TimerList {
     #[arg(long, value_name = "BOOL")]
     stopped: Option<bool>,
     #[command(flatten)]
-    paging: Paging,
-    #[command(flatten)]
-    output: ListOutput,
-}
-
-/// A timer, and how to print the answer.
-#[derive(Debug, Args)]
-pub struct TimerIds<O: clap::Args> {
-    /// Data source id.
-    #[arg(value_name = "SOURCE")]
-    source_id: i64,
-    /// Timer id.
-    #[arg(value_name = "TIMER")]
-    timer_id: i64,
-    #[command(flatten)]
-    output: O,
+    listing: Listing,
 }
 
 /// `mms timer logs`.
@@ -224,9 +181,7 @@ pub struct TimerLogs {
     #[arg(value_name = "TIMER")]
     timer_id: i64,
     #[command(flatten)]
-    paging: Paging,
-    #[command(flatten)]
-    output: ListOutput,
+    listing: Listing,
 }
 
 /// The body of CreateMmsTimer as flags; `sourceId` is the SOURCE argument.
@@ -261,23 +216,12 @@ pub struct TimerBody {
     #[arg(long, value_parser = flags::key_value, value_name = "TABLE=FILTER")]
     #[serde(serialize_with = "pairs")]
     partition_filters: Vec<(String, String)>,
-    /// SOURCE=DESTINATION table name (repeatable).
-    #[arg(long, value_parser = flags::key_value, value_name = "SRC=DST")]
-    #[serde(serialize_with = "pairs")]
-    table_mapping: Vec<(String, String)>,
-    /// SOURCE=DESTINATION column name (repeatable).
-    #[arg(long, value_parser = flags::key_value, value_name = "SRC=DST")]
-    #[serde(serialize_with = "pairs")]
-    column_mapping: Vec<(String, String)>,
-    /// Create or update the destination tables and partitions.
-    #[arg(long, value_name = "BOOL")]
-    enable_schema_migration: Option<bool>,
-    /// Copy the data.
-    #[arg(long, value_name = "BOOL")]
-    enable_data_migration: Option<bool>,
-    /// Compare row counts of source and destination after copying.
-    #[arg(long, value_name = "BOOL")]
-    enable_verification: Option<bool>,
+    #[command(flatten)]
+    #[serde(flatten)]
+    mappings: NameMappings,
+    #[command(flatten)]
+    #[serde(flatten)]
+    steps: MigrationSteps,
     /// KEY=VALUE settings of the engine; VALUE is JSON when it reads as JSON (repeatable).
     #[arg(long, value_parser = flags::key_json, value_name = "KEY=VALUE")]
     #[serde(serialize_with = "pairs")]
@@ -317,36 +261,4 @@ pub struct TimerUpdateBody {
     /// For a whole-database timer, tables to leave out, comma-separated.
     #[arg(long, value_delimiter = ',')]
     table_black_list: Vec<String>,
-}
-
-/// `mms timer update`.
-#[derive(Debug, Args)]
-pub struct TimerUpdate {
-    /// Data source id.
-    #[arg(value_name = "SOURCE")]
-    source_id: i64,
-    /// Timer id.
-    #[arg(value_name = "TIMER")]
-    timer_id: i64,
-    #[command(flatten)]
-    body: TimerUpdateBody,
-    #[command(flatten)]
-    from_file: FromFile,
-    #[command(flatten)]
-    output: WriteOutput,
-}
-
-/// `mms timer delete`.
-#[derive(Debug, Args)]
-pub struct TimerDelete {
-    /// Data source id.
-    #[arg(value_name = "SOURCE")]
-    source_id: i64,
-    /// Timer id.
-    #[arg(value_name = "TIMER")]
-    timer_id: i64,
-    #[command(flatten)]
-    yes: Yes,
-    #[command(flatten)]
-    output: WriteOutput,
 }
