@@ -6,7 +6,7 @@ use crate::spec::{Example, Spec};
 
 /// One line per place the example breaks its schema: file, JSON path, what and which rule.
 pub fn schema_problems(spec: &Spec, example: &Example) -> Result<Vec<String>, String> {
-    let schema = mms_api::schema::component(&example.schema);
+    let schema = openapi_draft4::component(&example.schema);
     let found = problems_against(spec, &schema, &example.value).map_err(|e| {
         format!(
             "{}: /components/schemas/{}: {e}",
@@ -38,7 +38,7 @@ pub fn problems_against(
         .raw
         .pointer("/components/schemas")
         .ok_or_else(|| "/components/schemas: missing".to_string())?;
-    let document = mms_api::schema::draft4_document(schemas, schema)?;
+    let document = openapi_draft4::draft4_document(schemas, schema)?;
     let validator =
         jsonschema::draft4::new(&document).map_err(|e| format!("not a valid schema: {e}"))?;
     Ok(validator

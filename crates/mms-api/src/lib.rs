@@ -18,7 +18,6 @@ mod call;
 mod hooks;
 mod open_enum;
 mod paging;
-pub mod schema;
 
 /// The code progenitor writes from the spec; see `generated/codegen.rs` for a readable copy.
 #[allow(

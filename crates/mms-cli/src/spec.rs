@@ -68,13 +68,12 @@ pub fn check(name: &str, value: &Value) -> Vec<(String, String)> {
     let schemas = spec()
         .pointer("/components/schemas")
         .unwrap_or(&Value::Null);
-    let validator =
-        match mms_api::schema::draft4_document(schemas, &mms_api::schema::component(name))
-            .and_then(|document| jsonschema::draft4::new(&document).map_err(|e| e.to_string()))
-        {
-            Ok(validator) => validator,
-            Err(e) => return vec![("(spec)".into(), format!("schema {name} is not valid: {e}"))],
-        };
+    let validator = match openapi_draft4::draft4_document(schemas, &openapi_draft4::component(name))
+        .and_then(|document| jsonschema::draft4::new(&document).map_err(|e| e.to_string()))
+    {
+        Ok(validator) => validator,
+        Err(e) => return vec![("(spec)".into(), format!("schema {name} is not valid: {e}"))],
+    };
     validator
         .iter_errors(value)
         .map(|error| {

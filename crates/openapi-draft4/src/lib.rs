@@ -1,4 +1,5 @@
-//! The spec's schemas as JSON Schema draft 4, for tools that check values against them.
+//! OpenAPI 3.0 schemas as JSON Schema draft 4, for tools that check values against a spec's
+//! schemas (the `mms` CLI checks request bodies, `cargo xtask validate` the documented examples).
 //!
 //! OpenAPI 3.0 schemas are almost draft 4: `nullable` has to become a `null` type, and the
 //! OpenAPI-only keywords (`example`, `x-…`) go. Objects that list their properties are closed
@@ -13,13 +14,15 @@
 //!         "properties": { "name": { "type": "string", "nullable": true } }
 //!     }
 //! });
-//! let document = mms_api::schema::draft4_document(&schemas, &mms_api::schema::component("Job"))?;
+//! let document = openapi_draft4::draft4_document(&schemas, &openapi_draft4::component("Job"))?;
 //! assert_eq!(document["$ref"], "#/components/schemas/Job");
 //! let job = &document["components"]["schemas"]["Job"];
 //! assert_eq!(job["properties"]["name"]["type"], json!(["string", "null"]));
 //! assert_eq!(job["additionalProperties"], false);
 //! # Ok::<(), String>(())
 //! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 use serde_json::{json, Map, Value};
 
