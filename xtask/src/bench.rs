@@ -37,7 +37,7 @@ fn parse(args: &[&str]) -> Result<Options, String> {
 }
 
 /// Where cargo puts its output for this workspace.
-fn target_dir(root: &Path) -> PathBuf {
+pub fn target_dir(root: &Path) -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from)
 }
 

@@ -8,9 +8,12 @@ use mms_api::types::Job;
 
 use crate::progress::JobProgress;
 
-/// The documented example answer of GetMmsJob, verbatim from the spec's examples.
-pub(crate) const DOCUMENTED_EXAMPLE: &str =
-    include_str!("../../../openapi/examples/GetMmsJob.200.json");
+/// The documented example answer of GetMmsJob, verbatim from the spec's examples (which travel
+/// in `mms-api`, so that this crate builds from its package too).
+pub(crate) const DOCUMENTED_EXAMPLE: &str = match mms_api::example("GetMmsJob.200.json") {
+    Some(text) => text,
+    None => panic!("the spec documents no GetMmsJob.200.json"),
+};
 
 /// Source of the documented example job.
 pub const EXAMPLE_SOURCE_ID: i64 = 2;
