@@ -37,9 +37,11 @@ const USAGE: &str = "usage: cargo xtask <validate | regen [--check] | test | pac
   package-check   check the published crates' manifests, `cargo package` them, and build and run
                   a crate outside the workspace that depends on the packages and calls the emulator
   bench           criterion micro-benchmarks, then mms-bench: end to end on loopback, scale,
-                  build-time generation cost; tables with the machine (a few minutes)
-                  --quick       fewer calls and a shorter scale run (a smoke test, not figures)
-                  --cold        also time clean builds of mms-api with dependencies (minutes)
+                  streaming 100,000 tables, build-time generation cost; tables with the machine
+                  (a few minutes)
+                  --quick       fewer calls, shorter runs (a smoke test, not figures)
+                  --cold        also time clean builds of a consumer crate beside the floor
+                                (minutes)
                   --aliyun-sdk  add the aliyun-openapi-core-rust-sdk row (needs OpenSSL headers)";
 
 fn main() -> ExitCode {
