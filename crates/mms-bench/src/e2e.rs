@@ -198,18 +198,23 @@ fn client(base_url: &str, algorithm: SignatureAlgorithm) -> Result<Client, Strin
         .map_err(|e| e.to_string())
 }
 
-/// The hidden `__calls CALLER PORT CALLS` subcommand: `CALLS` sequential GetMmsJob calls of
-/// one caller (`client-roa`, `client-acs3`, `raw-unsigned`, `raw-roa`, `raw-acs3`) against an
-/// emulator already listening on `PORT`, on a current-thread runtime, and nothing else: for
-/// profiling one caller alone (`valgrind --tool=callgrind mms-bench __calls client-acs3 PORT
-/// 2000`, the emulator from `mms-bench __emulator 1`), where instructions per call compare
-/// callers exactly.
+/// The hidden `__calls CALLER PORT CALLS [IN_FLIGHT]` subcommand: `CALLS` GetMmsJob calls of
+/// one caller (`client-roa`, `client-acs3`, `raw-unsigned`, `raw-roa`, `raw-acs3`), `IN_FLIGHT`
+/// at a time (default 1), against an emulator already listening on `PORT`, on a current-thread
+/// runtime, and nothing else: for profiling one caller alone (`valgrind --tool=callgrind
+/// mms-bench __calls client-acs3 PORT 2000`, the emulator from `mms-bench __emulator 1`), where
+/// instructions per call compare callers exactly.
 pub fn calls(args: &[String]) -> Result<(), String> {
-    let [caller, port, calls] = args else {
-        return Err(format!("__calls needs 3 arguments, got {args:?}"));
+    let (caller, port, calls, in_flight) = match args {
+        [caller, port, calls] => (caller, port, calls, "1"),
+        [caller, port, calls, in_flight] => (caller, port, calls, in_flight.as_str()),
+        _ => return Err(format!("__calls needs 3 or 4 arguments, got {args:?}")),
     };
     let port: u16 = port.parse().map_err(|e| format!("{port:?}: {e}"))?;
     let calls: usize = calls.parse().map_err(|e| format!("{calls:?}: {e}"))?;
+    let in_flight: usize = in_flight
+        .parse()
+        .map_err(|e| format!("{in_flight:?}: {e}"))?;
     let base_url = format!("http://127.0.0.1:{port}");
     let raw_signed = |algorithm| Caller::RawSigned {
         http: reqwest::Client::new(),
@@ -233,13 +238,8 @@ pub fn calls(args: &[String]) -> Result<(), String> {
         .enable_all()
         .build()
         .map_err(|e| e.to_string())?;
-    runtime.block_on(async {
-        for _ in 0..calls {
-            caller.call().await?;
-        }
-        Ok::<(), String>(())
-    })?;
-    println!("{calls} calls");
+    runtime.block_on(batch(Arc::new(caller), calls, in_flight))?;
+    println!("{calls} calls, {in_flight} in flight");
     Ok(())
 }
 
