@@ -3,7 +3,9 @@
 //! 1. the criterion micro-benchmarks (`acs-sign` signing, `mms-api` decoding, `maxcompute-mms`
 //!    request building and signing), with short measurement times;
 //! 2. `mms-bench` in release mode: the micro table as ratios to the floors of the same run,
-//!    then end to end on loopback, scale, and the cost of build-time generation.
+//!    then end to end on loopback (with the callers' CPU per call), scale, streaming a long
+//!    list, and the cost of build-time generation (with `--cold`, clean builds of a consumer
+//!    crate beside the floor).
 //!
 //! Never part of `cargo xtask test`: CI only compiles the benches (clippy --all-targets).
 
@@ -37,7 +39,7 @@ fn parse(args: &[&str]) -> Result<Options, String> {
 }
 
 /// Where cargo puts its output for this workspace.
-fn target_dir(root: &Path) -> PathBuf {
+pub fn target_dir(root: &Path) -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from)
 }
 
@@ -84,6 +86,8 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
             "100",
             "--seconds",
             "5",
+            "--stream-tables",
+            "10000",
         ]);
     }
     if options.cold {

@@ -17,9 +17,24 @@ pub fn run(root: &Path, mode: Mode) -> Result<(), String> {
         &root.join(SNAPSHOT_PATH),
         mode,
     )?;
+    let (openapi, copy) = (root.join("openapi"), root.join(crate::spec_copy::COPY_PATH));
     match mode {
-        Mode::Write => println!("regen: wrote {SNAPSHOT_PATH}"),
-        Mode::Check => println!("regen --check: {SNAPSHOT_PATH} is up to date"),
+        Mode::Write => crate::spec_copy::write(&openapi, &copy)?,
+        Mode::Check => {
+            let drift = crate::spec_copy::differences(&openapi, &copy)?;
+            if !drift.is_empty() {
+                return Err(format!(
+                    "{} is stale: run `cargo xtask regen` and commit the result\n{}",
+                    crate::spec_copy::COPY_PATH,
+                    drift.join("\n")
+                ));
+            }
+        }
+    }
+    let copy = crate::spec_copy::COPY_PATH;
+    match mode {
+        Mode::Write => println!("regen: wrote {SNAPSHOT_PATH} and {copy}/"),
+        Mode::Check => println!("regen --check: {SNAPSHOT_PATH} and {copy}/ are up to date"),
     }
     Ok(())
 }

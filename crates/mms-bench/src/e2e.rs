@@ -45,12 +45,15 @@ enum Caller {
     Client(Client),
     /// reqwest GET without a signature, the answer parsed into `serde_json::Value`.
     RawUnsigned { http: reqwest::Client, url: String },
-    /// The same, plus the minimum any signed call needs: ROA headers and signature from
+    /// The same, plus the minimum any signed call needs: protocol headers and signature from
     /// `acs-sign` directly, so the emulator verifies it.
     RawSigned {
         http: reqwest::Client,
         url: String,
         credentials: Credentials,
+        algorithm: SignatureAlgorithm,
+        /// `127.0.0.1:port`, signed and sent as the `host` header.
+        host: String,
     },
     #[cfg(feature = "aliyun-sdk")]
     Aliyun(crate::aliyun::Caller),
@@ -93,8 +96,10 @@ impl Caller {
                 http,
                 url,
                 credentials,
+                algorithm,
+                host,
             } => {
-                let algorithm = SignatureAlgorithm::RoaHmacSha1;
+                let algorithm = *algorithm;
                 let nonce = format!("{:032x}", rand::random::<u128>());
                 let params = SigningParams {
                     credentials,
@@ -104,13 +109,18 @@ impl Caller {
                     version: mms_api::API_VERSION,
                 };
                 let headers = protocol_headers(algorithm, &params, b"");
-                let mut signable =
-                    SignableRequest::new("GET", PATH).header("accept", "application/json");
+                // The host is signed as the client signs it (ACS3 signs every header sent).
+                let mut signable = SignableRequest::new("GET", PATH)
+                    .header("accept", "application/json")
+                    .header("host", host.as_str());
                 for (name, value) in &headers {
                     signable = signable.header(*name, value.as_str());
                 }
                 let signature = sign(algorithm, &signable, credentials);
-                let mut request = http.get(url).header("accept", "application/json");
+                let mut request = http
+                    .get(url)
+                    .header("accept", "application/json")
+                    .header("host", host.as_str());
                 for (name, value) in headers {
                     request = request.header(name, value);
                 }
@@ -130,9 +140,13 @@ impl Caller {
     }
 }
 
+/// Name of the callers' runtime threads, whose CPU time is the callers'.
+const CLIENT_THREADS: &str = "client";
+
 /// `calls` calls of `caller`, `in_flight` at a time.
 async fn batch(caller: Arc<Caller>, calls: usize, in_flight: usize) -> Result<Sample, String> {
     let next = Arc::new(AtomicUsize::new(0));
+    let cpu_before = crate::cpu::threads_named(CLIENT_THREADS);
     let started = Instant::now();
     let mut tasks = JoinSet::new();
     for _ in 0..in_flight.clamp(1, calls.max(1)) {
@@ -152,9 +166,11 @@ async fn batch(caller: Arc<Caller>, calls: usize, in_flight: usize) -> Result<Sa
     while let Some(joined) = tasks.join_next().await {
         latencies.extend(joined.map_err(|e| e.to_string())??);
     }
+    let elapsed = started.elapsed();
     Ok(Sample {
-        elapsed: started.elapsed(),
+        elapsed,
         latencies,
+        cpu: crate::cpu::threads_named(CLIENT_THREADS).saturating_sub(cpu_before),
     })
 }
 
@@ -182,6 +198,51 @@ fn client(base_url: &str, algorithm: SignatureAlgorithm) -> Result<Client, Strin
         .map_err(|e| e.to_string())
 }
 
+/// The hidden `__calls CALLER PORT CALLS [IN_FLIGHT]` subcommand: `CALLS` GetMmsJob calls of
+/// one caller (`client-roa`, `client-acs3`, `raw-unsigned`, `raw-roa`, `raw-acs3`), `IN_FLIGHT`
+/// at a time (default 1), against an emulator already listening on `PORT`, on a current-thread
+/// runtime, and nothing else: for profiling one caller alone (`valgrind --tool=callgrind
+/// mms-bench __calls client-acs3 PORT 2000`, the emulator from `mms-bench __emulator 1`), where
+/// instructions per call compare callers exactly.
+pub fn calls(args: &[String]) -> Result<(), String> {
+    let (caller, port, calls, in_flight) = match args {
+        [caller, port, calls] => (caller, port, calls, "1"),
+        [caller, port, calls, in_flight] => (caller, port, calls, in_flight.as_str()),
+        _ => return Err(format!("__calls needs 3 or 4 arguments, got {args:?}")),
+    };
+    let port: u16 = port.parse().map_err(|e| format!("{port:?}: {e}"))?;
+    let calls: usize = calls.parse().map_err(|e| format!("{calls:?}: {e}"))?;
+    let in_flight: usize = in_flight
+        .parse()
+        .map_err(|e| format!("{in_flight:?}: {e}"))?;
+    let base_url = format!("http://127.0.0.1:{port}");
+    let raw_signed = |algorithm| Caller::RawSigned {
+        http: reqwest::Client::new(),
+        url: format!("{base_url}{PATH}"),
+        credentials: Credentials::new(DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET),
+        algorithm,
+        host: format!("127.0.0.1:{port}"),
+    };
+    let caller = match caller.as_str() {
+        "client-roa" => Caller::Client(client(&base_url, SignatureAlgorithm::RoaHmacSha1)?),
+        "client-acs3" => Caller::Client(client(&base_url, SignatureAlgorithm::Acs3HmacSha256)?),
+        "raw-unsigned" => Caller::RawUnsigned {
+            http: reqwest::Client::new(),
+            url: format!("{base_url}{PATH}"),
+        },
+        "raw-roa" => raw_signed(SignatureAlgorithm::RoaHmacSha1),
+        "raw-acs3" => raw_signed(SignatureAlgorithm::Acs3HmacSha256),
+        other => return Err(format!("unknown caller {other:?}")),
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    runtime.block_on(batch(Arc::new(caller), calls, in_flight))?;
+    println!("{calls} calls, {in_flight} in flight");
+    Ok(())
+}
+
 /// Runs the end-to-end rows and prints their table.
 pub fn run(options: &Options) -> Result<(), String> {
     // The emulator gets its own runtime (2 workers), as a separate server process would; the
@@ -201,7 +262,7 @@ pub fn run(options: &Options) -> Result<(), String> {
     let port = emulator.addr().port();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
-        .thread_name("client")
+        .thread_name(CLIENT_THREADS)
         .enable_all()
         .build()
         .map_err(|e| e.to_string())?;
@@ -239,9 +300,24 @@ pub fn run(options: &Options) -> Result<(), String> {
             "ROA HMAC-SHA1",
             "verifies",
             Caller::RawSigned {
+                http: http.clone(),
+                url: url.clone(),
+                credentials: credentials.clone(),
+                algorithm: SignatureAlgorithm::RoaHmacSha1,
+                host: format!("127.0.0.1:{port}"),
+            },
+            options.calls,
+        ),
+        Row::new(
+            "raw reqwest + acs-sign + serde_json::Value",
+            "ACS3-HMAC-SHA256",
+            "verifies",
+            Caller::RawSigned {
                 http,
                 url,
                 credentials,
+                algorithm: SignatureAlgorithm::Acs3HmacSha256,
+                host: format!("127.0.0.1:{port}"),
             },
             options.calls,
         ),
@@ -326,6 +402,18 @@ fn ratio(a: f64, b: f64) -> String {
     }
 }
 
+/// CPU per call in µs with one decimal.
+fn cpu_us(sample: &Sample) -> String {
+    format!("{:.1}", sample.cpu_per_call().as_secs_f64() * 1e6)
+}
+
+fn cpu_ratio(a: &Sample, b: &Sample) -> String {
+    ratio(
+        a.cpu_per_call().as_secs_f64(),
+        b.cpu_per_call().as_secs_f64(),
+    )
+}
+
 fn print_table(
     options: &Options,
     rows: &[Row],
@@ -335,16 +423,18 @@ fn print_table(
     let floor = rows
         .iter()
         .find(|r| matches!(*r.caller, Caller::RawUnsigned { .. }));
-    let raw_signed = rows
-        .iter()
-        .find(|r| matches!(*r.caller, Caller::RawSigned { .. }));
+    let raw_signed = |algorithm: &str| {
+        rows.iter()
+            .find(|r| matches!(*r.caller, Caller::RawSigned { .. }) && r.signature == algorithm)
+    };
+    let n = options.in_flight;
     println!(
-        "### End to end: GetMmsJob on loopback ({} calls per row and mode in {} interleaved rounds; {} in flight)\n",
-        options.calls, options.rounds, options.in_flight
+        "### End to end: GetMmsJob on loopback ({} calls per row and mode in {} interleaved rounds; {n} in flight)\n",
+        options.calls, options.rounds
     );
-    println!("One in-process emulator (own 2-worker runtime) with `allow_unsigned(true)`: unsigned requests skip verification, signed ones are verified in full. Callers share another 2-worker runtime.\n");
-    println!("| caller | signature | emulator | calls | sequential calls/s | p50 | p99 | {} in flight calls/s | p50 | p99 | vs floor seq / {} |", options.in_flight, options.in_flight);
-    println!("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
+    println!("One in-process emulator (own 2-worker runtime) with `allow_unsigned(true)`: unsigned requests skip verification, signed ones are verified in full. Callers share another 2-worker runtime. Client CPU: user + system time of the callers' runtime threads and the main thread (per-thread `/proc/self/task/*/schedstat`), the emulator's threads excluded; for Python, the SDK process's own (`time.process_time()`).\n");
+    println!("| caller | signature | emulator | calls | sequential calls/s | p50 | p99 | client CPU µs/call | {n} in flight calls/s | p50 | p99 | client CPU µs/call | vs floor seq / {n} |");
+    println!("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     for row in rows {
         let vs_floor = floor.map_or_else(
             || "-".to_owned(),
@@ -363,7 +453,7 @@ fn print_table(
             },
         );
         println!(
-            "| {} | {} | {} | {} | {:.0} | {} | {} | {:.0} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {:.0} | {} | {} | {} | {:.0} | {} | {} | {} | {} |",
             row.name,
             row.signature,
             row.emulator,
@@ -371,9 +461,11 @@ fn print_table(
             row.sequential.calls_per_second(),
             micros(row.sequential.percentile(50.0)),
             micros(row.sequential.percentile(99.0)),
+            cpu_us(&row.sequential),
             row.concurrent.calls_per_second(),
             micros(row.concurrent.percentile(50.0)),
             micros(row.concurrent.percentile(99.0)),
+            cpu_us(&row.concurrent),
             vs_floor,
         );
     }
@@ -381,56 +473,63 @@ fn print_table(
         Ok(python) => {
             for (signature, sample) in python {
                 println!(
-                    "| official Python SDK (alibabacloud-maxcompute20220104 7.2.0) | {signature} | verifies | {} | {:.0} | {} | {} | - | - | - | {} / - |",
+                    "| official Python SDK (alibabacloud-maxcompute20220104 7.2.0) | {signature} | verifies | {} | {:.0} | {} | {} | {} | - | - | - | - | {} / - |",
                     sample.calls(),
                     sample.calls_per_second(),
                     micros(sample.percentile(50.0)),
                     micros(sample.percentile(99.0)),
+                    cpu_us(sample),
                     floor.map_or_else(|| "-".to_owned(), |f| ratio(sample.calls_per_second(), f.sequential.calls_per_second())),
                 );
             }
         }
         Err(why) => println!(
-            "| official Python SDK | - | - | not run: {} | | | | | | | |",
+            "| official Python SDK | - | - | not run: {} | | | | | | | | | |",
             why.replace('\n', " ")
         ),
     }
     #[cfg(not(feature = "aliyun-sdk"))]
-    println!("| aliyun-openapi-core-rust-sdk 1.1 ROAClient | ROA HMAC-SHA1 | - | not built: needs `--features aliyun-sdk` (reqwest 0.11 + native-tls/OpenSSL) | | | | | | | |");
+    println!("| aliyun-openapi-core-rust-sdk 1.1 ROAClient | ROA HMAC-SHA1 | - | not built: needs `--features aliyun-sdk` (reqwest 0.11 + native-tls/OpenSSL) | | | | | | | | | |");
     println!();
-    println!("Ratios (calls/s, same run):");
+    println!("Ratios (same run):");
     for row in rows
         .iter()
         .filter(|r| matches!(*r.caller, Caller::Client(_)))
     {
-        if let Some(f) = floor {
+        if let Some(s) = raw_signed(row.signature) {
             println!(
-                "- this client, {}: {} of the raw floor sequentially, {} with {} in flight (target ≥ 0.9×)",
+                "- this client, {}: client CPU per call {} sequentially, {} with {n} in flight, of raw reqwest + acs-sign signing the same way (target ≤ 1.1×)",
                 row.signature,
-                ratio(row.sequential.calls_per_second(), f.sequential.calls_per_second()),
-                ratio(row.concurrent.calls_per_second(), f.concurrent.calls_per_second()),
-                options.in_flight
+                cpu_ratio(&row.sequential, &s.sequential),
+                cpu_ratio(&row.concurrent, &s.concurrent),
             );
-        }
-        if let Some(s) = raw_signed {
             println!(
-                "- this client, {}: {} / {} of raw reqwest signing with acs-sign (both verified by the emulator)",
+                "- this client, {}: calls/s {} / {} of raw reqwest + acs-sign signing the same way (both verified by the emulator)",
                 row.signature,
                 ratio(row.sequential.calls_per_second(), s.sequential.calls_per_second()),
                 ratio(row.concurrent.calls_per_second(), s.concurrent.calls_per_second()),
             );
         }
+        if let Some(f) = floor {
+            println!(
+                "- this client, {}: calls/s {} of the raw unsigned floor sequentially, {} with {n} in flight (target ≥ 0.9×)",
+                row.signature,
+                ratio(row.sequential.calls_per_second(), f.sequential.calls_per_second()),
+                ratio(row.concurrent.calls_per_second(), f.concurrent.calls_per_second()),
+            );
+        }
         if let Ok(python) = python {
             if let Some((_, p)) = python.iter().find(|(sig, _)| *sig == row.signature) {
                 println!(
-                    "- this client, {}: {} the Python SDK with the same signature, sequentially (target ≥ 20×)",
+                    "- this client, {}: {} the Python SDK's calls/s with the same signature, sequentially (target ≥ 20×); the SDK spends {} the CPU per call",
                     row.signature,
-                    ratio(row.sequential.calls_per_second(), p.calls_per_second())
+                    ratio(row.sequential.calls_per_second(), p.calls_per_second()),
+                    cpu_ratio(p, &row.sequential),
                 );
             }
         }
     }
-    if let (Some(f), Some(s)) = (floor, raw_signed) {
+    if let (Some(f), Some(s)) = (floor, raw_signed("ROA HMAC-SHA1")) {
         println!(
             "- cost of signing + the emulator's verification, same raw client: signed runs at {} / {} of unsigned",
             ratio(s.sequential.calls_per_second(), f.sequential.calls_per_second()),

@@ -3,29 +3,41 @@
 //! also runs the criterion micro-benchmarks; this binary alone:
 //!
 //! ```text
-//! cargo run --release -p mms-bench -- [e2e] [scale] [codegen] [--calls N] [--in-flight N]
-//!     [--rounds N] [--python-calls N] [--aliyun-calls N] [--watchers N] [--seconds N] [--cold]
+//! cargo run --release -p mms-bench -- [e2e] [scale] [stream] [codegen] [--calls N]
+//!     [--in-flight N] [--rounds N] [--python-calls N] [--aliyun-calls N] [--watchers N]
+//!     [--seconds N] [--stream-tables N] [--cold]
 //! ```
 //!
-//! With no section named, all three run. `--criterion DIR` first prints the table of the criterion
+//! With no section named, all four run; `--cold` adds clean builds of consumer crates to
+//! `codegen`. `--criterion DIR` first prints the table of the criterion
 //! micro-benchmarks whose results are in DIR (what `cargo xtask bench` passes). Not run by `cargo xtask test`; CI only compiles it.
 
 #[cfg(feature = "aliyun-sdk")]
 mod aliyun;
+mod cargo_run;
 mod codegen;
+mod consumer_build;
+mod cpu;
 mod e2e;
 mod machine;
 mod micro;
+mod page_server;
 mod python;
 mod scale;
 mod stats;
+mod stream;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-const USAGE: &str = "usage: mms-bench [e2e] [scale] [codegen] [--criterion DIR] [--calls N] [--in-flight N]
-                 [--rounds N] [--python-calls N] [--aliyun-calls N] [--watchers N] [--seconds N] [--cold]";
+const USAGE: &str =
+    "usage: mms-bench [e2e] [scale] [stream] [codegen] [--criterion DIR] [--calls N]
+                 [--in-flight N] [--rounds N] [--python-calls N] [--aliyun-calls N] [--watchers N]
+                 [--seconds N] [--stream-tables N] [--cold]";
+
+/// Every section, in the order they run.
+const SECTIONS: [&str; 4] = ["e2e", "scale", "stream", "codegen"];
 
 #[derive(Debug)]
 struct Args {
@@ -34,6 +46,7 @@ struct Args {
     criterion: Option<PathBuf>,
     e2e: e2e::Options,
     scale: scale::Options,
+    stream: stream::Options,
     cold: bool,
 }
 
@@ -53,6 +66,10 @@ fn parse(args: &[String]) -> Result<Args, String> {
             seconds: 30,
             interval: Duration::from_secs(1),
         },
+        stream: stream::Options {
+            lengths: vec![10_000, 100_000],
+            page_size: 1_000,
+        },
         cold: false,
     };
     let mut iter = args.iter();
@@ -62,7 +79,7 @@ fn parse(args: &[String]) -> Result<Args, String> {
             value.parse().map_err(|e| format!("{arg} {value}: {e}"))
         };
         match arg.as_str() {
-            "e2e" | "scale" | "codegen" => parsed.sections.push(arg.clone()),
+            "e2e" | "scale" | "stream" | "codegen" => parsed.sections.push(arg.clone()),
             "--calls" => parsed.e2e.calls = number()?,
             "--in-flight" => parsed.e2e.in_flight = number()?,
             "--rounds" => parsed.e2e.rounds = number()?,
@@ -70,6 +87,11 @@ fn parse(args: &[String]) -> Result<Args, String> {
             "--aliyun-calls" => parsed.e2e.aliyun_calls = number()?,
             "--watchers" => parsed.scale.watchers = number()?,
             "--seconds" => parsed.scale.seconds = number()? as u64,
+            "--stream-tables" => {
+                // The length asked for, and a tenth of it: peak memory must not follow.
+                let tables = number()? as u64;
+                parsed.stream.lengths = vec![(tables / 10).max(1), tables.max(1)];
+            }
             "--cold" => parsed.cold = true,
             "--criterion" => {
                 let dir = iter.next().ok_or("--criterion needs a directory")?;
@@ -81,12 +103,10 @@ fn parse(args: &[String]) -> Result<Args, String> {
         }
     }
     if parsed.sections.is_empty() {
-        parsed.sections = vec!["e2e".into(), "scale".into(), "codegen".into()];
+        parsed.sections = SECTIONS.map(String::from).to_vec();
     } else if parsed.sections == ["micro"] {
         // `--criterion DIR` alone: the micro table, then everything else.
-        parsed
-            .sections
-            .extend(["e2e".into(), "scale".into(), "codegen".into()]);
+        parsed.sections.extend(SECTIONS.map(String::from));
     }
     Ok(parsed)
 }
@@ -103,6 +123,9 @@ fn run(args: &[String]) -> Result<(), String> {
             return scale::serve_emulator(jobs);
         }
         Some("__watchers") => return scale::watch(&args[1..]),
+        Some("__pages") => return stream::serve_pages(),
+        Some("__calls") => return e2e::calls(&args[1..]),
+        Some("__stream") => return stream::stream(&args[1..]),
         _ => {}
     }
     let args = parse(args)?;
@@ -116,15 +139,20 @@ fn run(args: &[String]) -> Result<(), String> {
             }
             "e2e" => e2e::run(&args.e2e)?,
             "scale" => scale::run(&args.scale)?,
+            "stream" => stream::run(&args.stream)?,
             "codegen" => {
                 let workspace = workspace_root();
                 let target = std::env::var_os("CARGO_TARGET_DIR")
                     .map_or_else(|| workspace.join("target"), PathBuf::from);
                 codegen::run(&codegen::Options {
                     warm_target: target.join("mms-bench-codegen"),
-                    workspace,
-                    cold: args.cold,
+                    workspace: workspace.clone(),
                 })?;
+                if args.cold {
+                    consumer_build::run(&workspace)?;
+                } else {
+                    println!("(Clean builds of a consumer crate beside the floor: `cargo xtask bench --cold`, minutes on 2 cores.)\n");
+                }
             }
             _ => {}
         }

@@ -53,8 +53,12 @@ pub fn run(
         .filter_map(serde_json::Value::as_f64)
         .map(|ms| Duration::from_secs_f64(ms / 1000.0))
         .collect();
+    let cpu = result["cpu_seconds"]
+        .as_f64()
+        .ok_or("no `cpu_seconds` in the Python output")?;
     Ok(Sample {
         elapsed: Duration::from_secs_f64(seconds),
         latencies,
+        cpu: Duration::from_secs_f64(cpu),
     })
 }

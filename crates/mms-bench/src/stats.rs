@@ -9,12 +9,15 @@ pub struct Sample {
     pub elapsed: Duration,
     /// One latency per call.
     pub latencies: Vec<Duration>,
+    /// CPU time (user + system) the caller spent on these calls, summed over rounds.
+    pub cpu: Duration,
 }
 
 impl Sample {
     pub fn add(&mut self, other: Sample) {
         self.elapsed += other.elapsed;
         self.latencies.extend(other.latencies);
+        self.cpu += other.cpu;
     }
 
     pub fn calls(&self) -> usize {
@@ -27,6 +30,14 @@ impl Sample {
             self.calls() as f64 / secs
         } else {
             0.0
+        }
+    }
+
+    /// The caller's CPU time per call.
+    pub fn cpu_per_call(&self) -> Duration {
+        match u32::try_from(self.calls()) {
+            Ok(calls) if calls > 0 => self.cpu / calls,
+            _ => Duration::ZERO,
         }
     }
 
@@ -61,10 +72,13 @@ mod tests {
         let sample = Sample {
             elapsed: Duration::from_secs(1),
             latencies: (1..=100).map(Duration::from_millis).collect(),
+            cpu: Duration::from_millis(50),
         };
         assert_eq!(sample.percentile(50.0), Duration::from_millis(50));
         assert_eq!(sample.percentile(99.0), Duration::from_millis(99));
         assert_eq!(sample.percentile(100.0), Duration::from_millis(100));
         assert!((sample.calls_per_second() - 100.0).abs() < 1e-9);
+        assert_eq!(sample.cpu_per_call(), Duration::from_micros(500));
+        assert_eq!(Sample::default().cpu_per_call(), Duration::ZERO);
     }
 }

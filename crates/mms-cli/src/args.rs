@@ -41,7 +41,7 @@ pub struct GlobalOptions {
     #[arg(long, env = "MMS_ENDPOINT", global = true)]
     pub endpoint: Option<String>,
 
-    /// Use the region's VPC endpoint (maxcompute-vpc.<region>.aliyuncs.com).
+    /// Use the region's VPC endpoint (`maxcompute-vpc.<region>.aliyuncs.com`).
     #[arg(long, global = true)]
     pub vpc: bool,
 

@@ -15,9 +15,13 @@ use crate::state::problem::Problem;
 use crate::state::values::Phase;
 use crate::state::world::{Rules, World};
 
-/// The documented example answer of GetMmsJob, verbatim from the spec's examples.
-pub(crate) const DOCUMENTED_EXAMPLE: &str =
-    include_str!("../../../openapi/examples/GetMmsJob.200.json");
+/// The documented example answer of GetMmsJob, verbatim from the spec's examples (which travel
+/// in `mms-api`, so that this crate builds from its package too). A missing example fails the
+/// build, not a run.
+pub(crate) const DOCUMENTED_EXAMPLE: &str = match mms_api::example("GetMmsJob.200.json") {
+    Some(text) => text,
+    None => panic!("the spec documents no GetMmsJob.200.json"),
+};
 
 /// Source of the documented example job, and of the demo.
 pub const EXAMPLE_SOURCE_ID: i64 = 2;
