@@ -4,6 +4,8 @@
 
 use std::sync::OnceLock;
 
+use heck::{ToKebabCase, ToLowerCamelCase};
+
 use serde_json::Value;
 
 /// The spec as JSON; `Null` if it cannot be read (it is compiled in and checked by the
@@ -15,37 +17,12 @@ pub fn spec() -> &'static Value {
 
 /// `srcDbName`, `src_db_name` or `src-db-name` → `src-db-name`.
 pub fn kebab(name: &str) -> String {
-    let mut out = String::with_capacity(name.len() + 4);
-    for (i, c) in name.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                out.push('-');
-            }
-            out.push(c.to_ascii_lowercase());
-        } else if c == '_' {
-            out.push('-');
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    name.to_kebab_case()
 }
 
 /// `src-db-name` → `srcDbName`.
 pub fn camel(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut upper = false;
-    for c in name.chars() {
-        if c == '-' || c == '_' {
-            upper = true;
-        } else if upper {
-            out.push(c.to_ascii_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    name.to_lower_camel_case()
 }
 
 /// The schema named `name` in `components/schemas`.
